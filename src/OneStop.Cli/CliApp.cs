@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OneStop.Cli.Commands;
+using OneStop.Platform;
+using OneStop.Platform.Security;
+
+namespace OneStop.Cli;
+
+/// <summary>
+/// onestop: the operator's command line. Uses the same settings as the web host (ONESTOP_POSTGRES,
+/// ONESTOP_DATA_DIR), so both always work on the same database.
+/// </summary>
+public static class CliApp
+{
+    public const string Usage = """
+        用法: onestop <命令> [参数]
+
+          migrate                                   创建或升级数据库结构（所有模块）
+          seed-demo                                 写入演示数据（空库时；已有账号则跳过）
+          calendar add-workdays YYYY-MM-DD N        输出 N 个工作日后的日期（从次日起算）
+          calendar workdays-between YYYY-MM-DD YYYY-MM-DD
+                                                    输出两日期之间的工作日数（不含起始日）
+          regions import-towns <streets.csv>        导入乡镇街道（国家统计局 9 位代码）
+          audit verify                              校验审计记录哈希链；损坏时返回非零并指出首条损坏记录
+
+        数据库: 设置 ONESTOP_POSTGRES 使用 PostgreSQL；否则使用 ONESTOP_DATA_DIR（默认 ./.onestop）下的 SQLite。
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IConfiguration? overrides = null)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            await stdout.WriteLineAsync(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], DisableDefaults = false });
+        if (overrides is not null) builder.Configuration.AddConfiguration(overrides);
+        builder.Logging.ClearProviders();
+        builder.Services.AddPlatformCore(builder.Configuration);
+        builder.Services.AddSingleton<ICurrentUser>(new SystemUser("onestop 命令行"));
+        using var host = builder.Build();
+        var services = host.Services;
+        try
+        {
+            return args switch
+            {
+                ["migrate"] => await MigrateCommand.RunAsync(services, stdout),
+                ["seed-demo"] => await SeedDemoCommand.RunAsync(services, stdout),
+                ["calendar", "add-workdays", var from, var n] => await CalendarCommands.AddWorkdaysAsync(services, from, n, stdout, stderr),
+                ["calendar", "workdays-between", var from, var to] => await CalendarCommands.BetweenAsync(services, from, to, stdout, stderr),
+                ["regions", "import-towns", var file] => await ImportTownsCommand.RunAsync(services, file, stdout, stderr),
+                ["audit", "verify"] => await AuditVerifyCommand.RunAsync(services, stdout, stderr),
+                _ => await UnknownAsync(args, stderr),
+            };
+        }
+        catch (OneStop.Platform.Errors.DomainException e)
+        {
+            await stderr.WriteLineAsync($"错误 [{e.Code}]: {e.Title}{(e is OneStop.Platform.Errors.RequestValidationException v ? " — " + string.Join("；", v.Errors.SelectMany(x => x.Value.Select(m => $"{x.Key}: {m}"))) : "")}");
+            return 1;
+        }
+    }
+
+    private static async Task<int> UnknownAsync(string[] args, TextWriter stderr)
+    {
+        await stderr.WriteLineAsync($"未知命令: {string.Join(' ', args)}");
+        await stderr.WriteLineAsync(Usage);
+        return 2;
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using OneStop.Platform.Accounts;
+using OneStop.Platform.Demo;
+using OneStop.Platform.Persistence;
+
+namespace OneStop.Cli.Commands;
+
+public static class SeedDemoCommand
+{
+    public static async Task<int> RunAsync(IServiceProvider services, TextWriter stdout)
+    {
+        await ModuleDatabases.MigrateAllAsync(services);
+        using var scope = services.CreateScope();
+        var sp = scope.ServiceProvider;
+        var seeded = await DemoSeed.RunAsync(sp.GetRequiredService<PlatformDbContext>(),
+            sp.GetRequiredService<IPasswordHasher<Account>>(), sp.GetRequiredService<TimeProvider>());
+        await stdout.WriteLineAsync(seeded ? $"已写入演示数据（演示账号密码：{DemoData.Password}）" : "数据库已有账号，未写入演示数据");
+        return 0;
+    }
+}

@@ -1,0 +1,3 @@
+using OneStop.Cli;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,8 @@
+namespace OneStop.Platform.Accounts;
+
+public enum AccountKind
+{
+    Staff,
+    Citizen,
+    Enterprise,
+}

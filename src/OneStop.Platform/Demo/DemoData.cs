@@ -1,0 +1,74 @@
+using OneStop.Platform.Security;
+
+namespace OneStop.Platform.Demo;
+
+/// <summary>
+/// The demo region: 广东省 → 广州市 → 天河区 with its real streets and departments named as in the Guangdong catalog,
+/// plus one 越秀区 department so that out-of-scope behaviour can be seen.
+/// </summary>
+public static class DemoData
+{
+    public const string Password = "OneStop2026";
+    public const string Province = "440000";
+    public const string City = "440100";
+    public const string County = "440106";
+    public const string NeighbourCounty = "440104";
+
+    /// <summary>天河区's streets (NBS statistical township codes).</summary>
+    public static readonly (string Code, string Name)[] Towns =
+    [
+        ("440106001", "五山街道"), ("440106002", "员村街道"), ("440106003", "车陂街道"), ("440106004", "沙河街道"),
+        ("440106006", "石牌街道"), ("440106007", "沙东街道"), ("440106008", "天河南街道"), ("440106009", "林和街道"),
+        ("440106010", "兴华街道"), ("440106011", "棠下街道"), ("440106012", "天园街道"), ("440106013", "猎德街道"),
+        ("440106014", "冼村街道"), ("440106015", "元岗街道"), ("440106016", "黄村街道"), ("440106017", "长兴街道"),
+        ("440106018", "龙洞街道"), ("440106019", "凤凰街道"), ("440106020", "前进街道"), ("440106021", "珠吉街道"),
+        ("440106022", "新塘街道"),
+    ];
+
+    public static readonly (string Key, string Name, string Short, string Region)[] Departments =
+    [
+        ("gd-zsj", "广东省政务服务和数据管理局", "省政数局", Province),
+        ("gz-zsj", "广州市政务服务和数据管理局", "市政数局", City),
+        ("gz-scjg", "广州市市场监督管理局", "市市场监管局", City),
+        ("th-zsj", "广州市天河区政务服务和数据管理局", "区政数局", County),
+        ("th-scjg", "广州市天河区市场监督管理局", "区市场监管局", County),
+        ("th-rsj", "广州市天河区人力资源和社会保障局", "区人社局", County),
+        ("th-zjj", "广州市天河区住房和城乡建设局", "区住建局", County),
+        ("th-wjj", "广州市天河区卫生健康局", "区卫健局", County),
+        ("th-mzj", "广州市天河区民政局", "区民政局", County),
+        ("th-gaj", "广州市公安局天河区分局", "天河公安分局", County),
+        ("th-sw", "国家税务总局广州市天河区税务局", "区税务局", County),
+        ("th-spb", "广州市天河区石牌街道办事处", "石牌街道", "440106006"),
+        ("yx-scjg", "广州市越秀区市场监督管理局", "越秀区市场监管局", NeighbourCounty),
+    ];
+
+    public static readonly (string UserName, string Name, string Role, string Department)[] Staff =
+    [
+        ("admin", "省平台管理员", Role.SystemAdmin, "gd-zsj"),
+        ("th-admin", "天河区系统管理员", Role.SystemAdmin, "th-zsj"),
+        ("clerk", "综合窗口 王敏", Role.WindowClerk, "th-zsj"),
+        ("approver", "审批员 陈立", Role.Approver, "th-scjg"),
+        ("hall", "大厅管理员 李静", Role.HallManager, "th-zsj"),
+        ("agent", "12345 坐席 赵云", Role.HotlineAgent, "gz-zsj"),
+        ("dispatcher", "12345 派单员 周宁", Role.HotlineDispatcher, "gz-zsj"),
+        ("handler", "承办人 吴刚", Role.DepartmentHandler, "th-zjj"),
+        ("supervisor", "电子监察 郑平", Role.Supervisor, "gz-zsj"),
+        ("catalog", "事项管理员 孙悦", Role.CatalogAdmin, "gz-zsj"),
+        ("regulator", "监管员 何伟", Role.Regulator, "th-scjg"),
+        ("yx-approver", "越秀区审批员 林峰", Role.Approver, "yx-scjg"),
+    ];
+
+    /// <summary>Citizens: name, first 17 ID digits (天河区, real birth dates), phone. Check digits are computed.</summary>
+    public static readonly (string Name, string IdFirst17, string Phone)[] Citizens =
+    [
+        ("张三", "44010619900307123", "13800138000"),
+        ("李四", "44010619851112456", "13900139000"),
+    ];
+
+    /// <summary>Enterprises: name, first 17 credit-code characters (91 = 工商 企业, 440106 = 天河区).</summary>
+    public static readonly (string Name, string CodeFirst17)[] Enterprises =
+    [
+        ("广州天河示范餐饮有限公司", "91440106MA5CXXXX0"),
+        ("广州天河示范科技有限公司", "91440106MA5D12340"),
+    ];
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace OneStop.Platform.Persistence;
+
+/// <summary>A module's context, registered so the migrator can bring every module's tables up to date.</summary>
+public sealed record ModuleDatabase(string Module, Type ContextType);
+
+public static class ModuleDatabases
+{
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module)
+        where TContext : ModuleDbContext
+    {
+        services.AddDbContext<TContext>((sp, options) => sp.GetRequiredService<DatabaseSettings>().Configure(options, module));
+        services.AddSingleton(new ModuleDatabase(module, typeof(TContext)));
+        return services;
+    }
+
+    /// <summary>Applies pending migrations of every module, Platform first (it owns the audit tables).</summary>
+    public static async Task MigrateAllAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        using var scope = services.CreateScope();
+        var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
+        foreach (var module in scope.ServiceProvider.GetServices<ModuleDatabase>())
+        {
+            var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
+            await context.Database.MigrateAsync(ct);
+            if (settings.Provider == DatabaseProvider.Sqlite)
+                await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+    }
+}

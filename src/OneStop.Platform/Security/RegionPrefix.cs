@@ -1,0 +1,21 @@
+using OneStop.Platform.Regions;
+
+namespace OneStop.Platform.Security;
+
+public static class RegionPrefix
+{
+    /// <summary>
+    /// The leading digits every code inside this region shares (44 for 广东省, 4401 for 广州市), so a scope filter is
+    /// one indexed LIKE 'prefix%' in either database.
+    /// </summary>
+    public static string SignificantPrefix(this RegionCode code)
+    {
+        var digits = code.ToString();
+        return code.Level switch
+        {
+            RegionLevel.Province => digits[..2],
+            RegionLevel.City => digits[..4],
+            _ => digits,
+        };
+    }
+}

@@ -1,0 +1,39 @@
+using OneStop.Platform.Security;
+
+namespace OneStop.Web.Pages.Workbench;
+
+public sealed record WorkbenchTask(string Title, string Description, string? Href);
+
+public sealed record WorkbenchSection(string Role, string RoleName, IReadOnlyList<WorkbenchTask> Tasks);
+
+/// <summary>
+/// What each role's workbench offers. Tasks of modules not built yet are shown without a link, so people see
+/// what their workbench will hold rather than a link that leads nowhere.
+/// </summary>
+public static class WorkbenchTasks
+{
+    private static readonly Dictionary<string, WorkbenchTask[]> Tasks = new()
+    {
+        [Role.Citizen] = [new("我的档案", "实名信息与联系方式", "/me"), new("我要办事", "查找事项、在线申请", "/services"), new("工作日查询", "计算办理期限", "/calendar")],
+        [Role.Enterprise] = [new("企业档案", "统一社会信用代码与联系方式", "/me"), new("我要办事", "查找事项、在线申请", "/services")],
+        [Role.WindowClerk] = [new("叫号受理", "呼叫下一位、一窗受理任意事项（大厅模块建设中）", null), new("工作日查询", "核对承诺时限截止日", "/calendar")],
+        [Role.Approver] = [new("待审批办件", "审核、补正、决定（办件模块建设中）", null), new("工作日查询", "核对法定时限", "/calendar")],
+        [Role.HallManager] = [new("窗口与排队", "窗口、取号类别、预约（大厅模块建设中）", null), new("办事大厅", "服务机构与部门", "/hall")],
+        [Role.HotlineAgent] = [new("登记诉求", "受理来电、知识库解答（热线模块建设中）", null)],
+        [Role.HotlineDispatcher] = [new("派单", "派单、并单、督办（热线模块建设中）", null)],
+        [Role.DepartmentHandler] = [new("待签收工单", "签收、办理、回复、退单（热线模块建设中）", null)],
+        [Role.Supervisor] = [new("审计日志", "查询并校验操作记录", "/admin/audit"), new("预警与督办", "超期预警、好差评（监察模块建设中）", null)],
+        [Role.CatalogAdmin] = [new("事项目录", "维护与发布事项、一件事（目录模块建设中）", null), new("工作日历", "查看节假日安排", "/calendar")],
+        [Role.Regulator] = [new("审管联动", "接收审批结果（监察模块建设中）", null)],
+        [Role.SystemAdmin] =
+        [
+            new("账号管理", "开通工作人员账号、解除锁定", "/admin/accounts"),
+            new("部门管理", "本区划及下级区划的部门", "/admin/departments"),
+            new("工作日历", "调整节假日与调休", "/admin/calendar"),
+            new("审计日志", "查询并校验操作记录", "/admin/audit"),
+        ],
+    };
+
+    public static WorkbenchSection? For(string role) =>
+        Role.Find(role) is { } r && Tasks.TryGetValue(role, out var tasks) ? new WorkbenchSection(role, r.ChineseName, tasks) : null;
+}
