@@ -1,3 +1,6 @@
-using OneStop.Cli;
+namespace OneStop.Cli;
 
-return await CliApp.RunAsync(args, Console.Out, Console.Error);
+internal static class EntryPoint
+{
+    private static Task<int> Main(string[] args) => CliApp.RunAsync(args, Console.Out, Console.Error);
+}
