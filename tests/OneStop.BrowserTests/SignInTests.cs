@@ -48,7 +48,7 @@ public sealed class SignInTests(BrowserFixture fixture)
 
         await workbench.GetByRole(AriaRole.Link, new() { Name = "审计日志" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/admin/audit$"));
-        await page.GetByLabel("操作").FillAsync("auth.sign-in");
+        await page.GetByLabel("操作", new() { Exact = true }).FillAsync("auth.sign-in");
         await page.GetByLabel("对象").FillAsync("账号 admin");
         await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
         var ownSignIn = page.GetByTestId("audit").Locator("tbody tr")
