@@ -22,6 +22,9 @@ public sealed class OneStopServer : WebApplicationFactory<Program>
     {
         var settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(DataDirectory, "onestop.db")}", DataDirectory);
         builder.UseEnvironment("Testing");
+        // Outside Development the host only sees wwwroot, not the build's compressed copies that the static asset
+        // manifest promises; a browser asking for gzip would get an empty site.css. Serve what a publish would.
+        builder.UseStaticWebAssets();
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<DatabaseSettings>();

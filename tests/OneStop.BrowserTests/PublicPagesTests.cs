@@ -20,6 +20,8 @@ public sealed class PublicPagesTests(BrowserFixture fixture)
         await Expect(main.GetByRole(AriaRole.Link, new() { Name = "我要办事" })).ToHaveAttributeAsync("href", "/services");
         await Expect(main.GetByRole(AriaRole.Link, new() { Name = "12345 热线" })).ToHaveAttributeAsync("href", "/hotline");
         await Expect(page.GetByTestId("login-link")).ToBeVisibleAsync();
+        var styleRules = await page.EvaluateAsync<int>("() => [...document.styleSheets].reduce((n, s) => n + s.cssRules.length, 0)");
+        Assert.True(styleRules > 0, "site.css did not load: the page is unstyled");
         await BrowserFixture.ScreenshotAsync(page, "home");
     }
 }

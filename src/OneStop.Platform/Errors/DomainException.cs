@@ -10,10 +10,13 @@ public class DomainException(int status, string code, string title, string? deta
     public string Code { get; } = code;
     public string Title { get; } = title;
     public string? Detail { get; } = detail;
+
+    /// <summary>Further members of the ProblemDetails, e.g. the list of publishing issues.</summary>
+    public virtual IReadOnlyDictionary<string, object?> Extensions { get; } = new Dictionary<string, object?>();
 }
 
 /// <summary>A business rule forbids the change (409).</summary>
-public sealed class BusinessRuleException(string code, string title, string? detail = null)
+public class BusinessRuleException(string code, string title, string? detail = null)
     : DomainException(409, code, title, detail);
 
 public sealed class NotFoundException(string code, string title, string? detail = null)

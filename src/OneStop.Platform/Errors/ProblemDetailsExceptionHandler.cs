@@ -39,6 +39,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             },
             _ => null,
         };
+        if (exception is DomainException { Extensions.Count: > 0 } withExtensions && problem is not null)
+            foreach (var (key, value) in withExtensions.Extensions) problem.Extensions[key] = value;
         if (problem is null)
         {
             log.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);

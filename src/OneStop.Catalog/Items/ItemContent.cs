@@ -1,0 +1,76 @@
+namespace OneStop.Catalog.Items;
+
+/// <summary>必要性: must bring / may bring later (容缺) / not needed when the licence is in the e-licence library.</summary>
+public enum MaterialNecessity { Required, Deferrable, WaivedWithElectronicLicence }
+
+public enum MaterialForm { Original, Copy, Electronic }
+
+/// <summary>来源: the applicant's own paper, or one a department issued (then fetchable as an e-licence).</summary>
+public enum MaterialSource { Applicant, GovernmentIssued }
+
+public sealed record MaterialRequirement(
+    string Name,
+    MaterialNecessity Necessity = MaterialNecessity.Required,
+    MaterialForm Form = MaterialForm.Original,
+    int PaperCopies = 1,
+    MaterialSource Source = MaterialSource.Applicant,
+    string? LicenceType = null,
+    string? BlankFormUrl = null,
+    string? SampleUrl = null,
+    string? Notes = null);
+
+public sealed record ProcessStep(string Name, string? Description = null, int? LimitDays = null);
+
+public sealed record Fee(string Name, string? Standard, string? Basis, bool Waivable = false);
+
+public sealed record Faq(string Question, string Answer);
+
+public enum HandlingChannel { Window, Online, Post, Appointment, SelfServiceKiosk }
+
+/// <summary>即办件 (decided on the spot) or 承诺件 (decided within the promised limit).</summary>
+public enum CaseType { Immediate, Promised }
+
+public enum CrossRegionScope { None, WithinCity, WithinProvince, CrossProvince }
+
+public enum ResultType { Certificate, Document, Approval, None }
+
+/// <summary>
+/// One version's content: the 三级十同 fields (same name, code, basis, conditions, materials, steps, limits, fees,
+/// channels and visits wherever the item is handled). Stored as one JSON document per version.
+/// </summary>
+public sealed record ItemContent
+{
+    public required string MainItemName { get; init; }
+    public string? SubItemName { get; init; }
+    public ItemKind Kind { get; init; }
+    public string? BasicCode { get; init; }
+    public required string ImplementationCode { get; init; }
+    public string? HandlingCode { get; init; }
+    public required string DepartmentName { get; init; }
+    public required string RegionCode { get; init; }
+    public string? LegalBasis { get; init; }
+    public string? AcceptanceConditions { get; init; }
+    public IReadOnlyList<MaterialRequirement> Materials { get; init; } = [];
+    public IReadOnlyList<ProcessStep> Steps { get; init; } = [];
+    public int? StatutoryLimitDays { get; init; }
+    public int? PromisedLimitDays { get; init; }
+    public CaseType CaseType { get; init; } = CaseType.Promised;
+    public IReadOnlyList<Fee> Fees { get; init; } = [];
+    public IReadOnlyList<HandlingChannel> Channels { get; init; } = [HandlingChannel.Window];
+    public int RequiredVisits { get; init; } = 1;
+    public string? VisitsReason { get; init; }
+    public int OnlineDepth { get; init; }
+    public CrossRegionScope CrossRegion { get; init; }
+    public string? ResultName { get; init; }
+    public ResultType ResultType { get; init; } = ResultType.None;
+    public IReadOnlyList<string> IntermediaryServices { get; init; } = [];
+    public IReadOnlyList<Faq> Faqs { get; init; } = [];
+    public string? HandlingLocation { get; init; }
+    public string? ConsultPhone { get; init; }
+    public string? ComplaintPhone { get; init; }
+
+    /// <summary>The name people see: the sub-item when there is one (业务办理项), else the main item.</summary>
+    public string DisplayName => string.IsNullOrWhiteSpace(SubItemName) ? MainItemName : SubItemName!;
+
+    public bool IsOnline => Channels.Contains(HandlingChannel.Online);
+}

@@ -1,0 +1,3 @@
+namespace OneStop.Catalog.Items;
+
+public enum VersionStatus { Draft, Published, Retired }
