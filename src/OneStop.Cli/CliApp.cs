@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OneStop.Cli.Commands;
+using OneStop.Catalog;
 using OneStop.Platform;
 using OneStop.Platform.Security;
 
@@ -39,6 +40,7 @@ public static class CliApp
         if (overrides is not null) builder.Configuration.AddConfiguration(overrides);
         builder.Logging.ClearProviders();
         builder.Services.AddPlatformCore(builder.Configuration);
+        builder.Services.AddCatalog();
         builder.Services.AddSingleton<ICurrentUser>(new SystemUser("onestop 命令行"));
         using var host = builder.Build();
         var services = host.Services;

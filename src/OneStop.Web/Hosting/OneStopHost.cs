@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using OneStop.Catalog;
 using OneStop.Platform;
 using OneStop.Platform.Accounts;
 using OneStop.Platform.Demo;
@@ -12,6 +13,7 @@ public static class OneStopHost
     public static WebApplicationBuilder AddOneStop(this WebApplicationBuilder builder)
     {
         builder.Services.AddPlatform(builder.Configuration);
+        builder.Services.AddCatalog();
         builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Workbench").AuthorizeFolder("/Admin").AuthorizePage("/Me"));
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -48,6 +50,7 @@ public static class OneStopHost
         app.MapScalarApiReference(o => o.WithTitle("OneStop 一站通 API"));
         app.MapGet("/health", HealthEndpoint.CheckAsync).AllowAnonymous().ExcludeFromDescription();
         app.MapGroup("/api").RequireAuthorization().WithTags("Platform").MapPlatformEndpoints();
+        app.MapGroup("/api").RequireAuthorization().WithTags("Catalog").MapCatalogEndpoints();
         app.MapRazorPages();
         return app;
     }

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OneStop.Catalog.Persistence;
+using OneStop.Platform.Persistence;
+
+namespace OneStop.Catalog;
+
+public static class CatalogModule
+{
+    public static IServiceCollection AddCatalog(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<CatalogDbContext>("catalog");
+        return services;
+    }
+
+    public static RouteGroupBuilder MapCatalogEndpoints(this RouteGroupBuilder api) => api;
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using OneStop.Catalog.Items;
+using OneStop.Platform.Persistence;
+using OneStop.Platform.Security;
+
+namespace OneStop.Catalog.Persistence;
+
+public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options, ICurrentUser user, TimeProvider time)
+    : ModuleDbContext(options, user, time)
+{
+    public DbSet<ServiceItem> Items => Set<ServiceItem>();
+    public DbSet<ServiceItemVersion> Versions => Set<ServiceItemVersion>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<ServiceItem>(e =>
+        {
+            e.ToTable("catalog_items");
+            e.Property(i => i.ImplementationCode).HasMaxLength(64);
+            e.Property(i => i.RegionCode).HasMaxLength(12);
+            e.Property(i => i.Source).HasMaxLength(20);
+            e.Property(i => i.Variation).HasConversion(Json<LocalVariation?>());
+            e.HasIndex(i => new { i.RegionCode, i.ImplementationCode }).IsUnique();
+            e.HasIndex(i => i.GeneralItemId);
+            e.HasMany(i => i.Versions).WithOne().HasForeignKey(v => v.ItemId).OnDelete(DeleteBehavior.Restrict);
+            e.Navigation(i => i.Versions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+        modelBuilder.Entity<ServiceItemVersion>(e =>
+        {
+            e.ToTable("catalog_item_versions");
+            e.Property(v => v.Status).HasConversion<string>().HasMaxLength(12);
+            e.Property(v => v.Kind).HasConversion<string>().HasMaxLength(32);
+            e.Property(v => v.Name).HasMaxLength(300);
+            e.Property(v => v.DepartmentName).HasMaxLength(100);
+            e.Property(v => v.Content).HasConversion(Json<ItemContent>(), new ValueComparer<ItemContent>(
+                (a, b) => Serialize(a) == Serialize(b), c => Serialize(c).GetHashCode(), c => c));
+            e.HasIndex(v => new { v.ItemId, v.Number }).IsUnique();
+            e.HasIndex(v => new { v.Status, v.Kind });
+        });
+    }
+
+    private static Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<T, string> Json<T>() =>
+        new(v => Serialize(v), s => JsonSerializer.Deserialize<T>(s, CatalogJson.Options)!);
+
+    private static string Serialize<T>(T value) => JsonSerializer.Serialize(value, CatalogJson.Options);
+}
