@@ -74,7 +74,7 @@ printf '%s\n' "$pgpass" >"$pgdir/pwfile"
 [[ $EUID -eq 0 ]] && chown postgres: "$pgdir/pwfile"
 chmod 600 "$pgdir/pwfile"
 
-log "Starting a throwaway PostgreSQL ($("$pgbin/postgres" --version | awk '{print $NF}')) in $pgdir"
+log "Starting a throwaway PostgreSQL ($("$pgbin/postgres" --version | awk '{print $3}')) in $pgdir"
 as_pg "$pgbin/initdb" -D "$pgdir/data" -U postgres --pwfile="$pgdir/pwfile" \
     --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$pgdir/initdb.log" 2>&1 \
     || { cat "$pgdir/initdb.log" >&2; die "initdb failed"; }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using OneStop.Catalog.Items;
 using OneStop.Catalog.Persistence;
 using OneStop.Platform.Persistence;
 
@@ -10,8 +11,14 @@ public static class CatalogModule
     public static IServiceCollection AddCatalog(this IServiceCollection services)
     {
         services.AddModuleDbContext<CatalogDbContext>("catalog");
+        services.AddSingleton<CatalogChanges>();
         return services;
     }
 
-    public static RouteGroupBuilder MapCatalogEndpoints(this RouteGroupBuilder api) => api;
+    public static RouteGroupBuilder MapCatalogEndpoints(this RouteGroupBuilder api)
+    {
+        ReadItems.Map(api);
+        EditItems.Map(api);
+        return api;
+    }
 }

@@ -26,6 +26,7 @@ public static class PlatformModule
         services.TryAddSingleton(DatabaseSettings.From(configuration));
         services.AddModuleDbContext<PlatformDbContext>("platform");
         services.AddScoped<DataScope>();
+        services.AddScoped<IRegionDirectory, RegionDirectory>();
         services.AddSingleton<WorkingCalendarCache>();
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         return services;

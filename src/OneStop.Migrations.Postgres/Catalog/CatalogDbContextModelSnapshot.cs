@@ -140,14 +140,6 @@ namespace OneStop.Migrations.Postgres.Catalog
                         {
                             t.ExcludeFromMigrations();
                         });
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Hash = "0000000000000000000000000000000000000000000000000000000000000000",
-                            Sequence = 0L
-                        });
                 });
 
             modelBuilder.Entity("OneStop.Platform.Audit.AuditRecord", b =>

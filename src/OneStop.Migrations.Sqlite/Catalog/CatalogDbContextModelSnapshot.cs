@@ -131,14 +131,6 @@ namespace OneStop.Migrations.Sqlite.Catalog
                         {
                             t.ExcludeFromMigrations();
                         });
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Hash = "0000000000000000000000000000000000000000000000000000000000000000",
-                            Sequence = 0L
-                        });
                 });
 
             modelBuilder.Entity("OneStop.Platform.Audit.AuditRecord", b =>

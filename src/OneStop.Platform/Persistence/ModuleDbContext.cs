@@ -45,7 +45,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser use
             e.ToTable("platform_audit_head", t => { if (!OwnsAuditTables) t.ExcludeFromMigrations(); });
             e.Property(h => h.Id).ValueGeneratedNever();
             e.Property(h => h.Hash).HasMaxLength(64);
-            e.HasData(new AuditHead { Id = 1, Sequence = 0, Hash = AuditChain.Genesis });
+            if (OwnsAuditTables) e.HasData(new AuditHead { Id = 1, Sequence = 0, Hash = AuditChain.Genesis });
         });
     }
 

@@ -58,11 +58,6 @@ namespace OneStop.Migrations.Postgres.Catalog
                         onDelete: ReferentialAction.Restrict);
                 });
 
-            migrationBuilder.InsertData(
-                table: "platform_audit_head",
-                columns: new[] { "Id", "Hash", "Sequence" },
-                values: new object[] { 1, "0000000000000000000000000000000000000000000000000000000000000000", 0L });
-
             migrationBuilder.CreateIndex(
                 name: "IX_catalog_item_versions_ItemId_Number",
                 table: "catalog_item_versions",

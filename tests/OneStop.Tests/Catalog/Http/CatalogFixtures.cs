@@ -1,0 +1,7 @@
+using OneStop.Tests.Http;
+using OneStop.Tests.Infrastructure;
+
+namespace OneStop.Tests.Catalog.Http;
+
+public sealed class EditCatalogOnSqlite(SqliteFactory f) : EditCatalogTests(f), IClassFixture<SqliteFactory>;
+public sealed class EditCatalogOnPostgres(PostgresFactory f) : EditCatalogTests(f), IClassFixture<PostgresFactory>;
