@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Catalog.Items;
+using OneStop.Catalog.Lists;
+using OneStop.Catalog.Statistics;
 using OneStop.Catalog.Persistence;
 using OneStop.Platform.Persistence;
 
@@ -12,6 +14,7 @@ public static class CatalogModule
     {
         services.AddModuleDbContext<CatalogDbContext>("catalog");
         services.AddSingleton<CatalogChanges>();
+        services.AddSingleton<CatalogSnapshot>();
         return services;
     }
 
@@ -19,6 +22,8 @@ public static class CatalogModule
     {
         ReadItems.Map(api);
         EditItems.Map(api);
+        CatalogStatistics.Map(api);
+        CatalogLists.Map(api);
         return api;
     }
 }

@@ -17,11 +17,15 @@ public sealed record MaterialRequirement(
     string? LicenceType = null,
     string? BlankFormUrl = null,
     string? SampleUrl = null,
-    string? Notes = null);
+    string? Notes = null,
+    string? IssuedBy = null);
 
 public sealed record ProcessStep(string Name, string? Description = null, int? LimitDays = null);
 
 public sealed record Fee(string Name, string? Standard, string? Basis, bool Waivable = false);
+
+/// <summary>中介服务: a service by a third party the applicant must obtain first (评估、检测…).</summary>
+public sealed record IntermediaryService(string Name, int? LimitDays = null, string? Fee = null, string? Basis = null);
 
 public sealed record Faq(string Question, string Answer);
 
@@ -63,7 +67,7 @@ public sealed record ItemContent
     public CrossRegionScope CrossRegion { get; init; }
     public string? ResultName { get; init; }
     public ResultType ResultType { get; init; } = ResultType.None;
-    public IReadOnlyList<string> IntermediaryServices { get; init; } = [];
+    public IReadOnlyList<IntermediaryService> IntermediaryServices { get; init; } = [];
     public IReadOnlyList<Faq> Faqs { get; init; } = [];
     public string? HandlingLocation { get; init; }
     public string? ConsultPhone { get; init; }

@@ -52,13 +52,26 @@ internal sealed class ChangeSummary
         foreach (var p in entry.Properties)
         {
             if (p.Metadata.IsPrimaryKey()) continue;
-            var sensitive = p.Metadata.Name.Contains("Password", StringComparison.OrdinalIgnoreCase);
+            var name = p.Metadata.Name;
             if (entry.State == EntityState.Added && p.CurrentValue is not null)
-                fields[p.Metadata.Name] = sensitive ? "***" : p.CurrentValue;
+                fields[name] = Mask(name, p.CurrentValue);
             else if (entry.State == EntityState.Modified && p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
-                fields[p.Metadata.Name] = sensitive ? "***" : new { from = p.OriginalValue, to = p.CurrentValue };
+                fields[name] = new { from = Mask(name, p.OriginalValue), to = Mask(name, p.CurrentValue) };
         }
         return fields;
+    }
+
+    /// <summary>
+    /// The trail is read by administrators and supervisors: it must not become a copy of people's personal data
+    /// (个人信息保护法), so passwords vanish and ID numbers, user names of citizens and phones keep only their ends.
+    /// </summary>
+    private static object? Mask(string property, object? value)
+    {
+        if (value is null) return null;
+        if (property.Contains("Password", StringComparison.OrdinalIgnoreCase)) return "***";
+        if (value is string text && (property is "ResidentId" or "Phone" || property == "UserName" && text.Length == 18 && char.IsAsciiDigit(text[0])))
+            return text.Length > 7 ? text[..3] + new string('*', text.Length - 7) + text[^4..] : "***";
+        return value;
     }
 
     private static string Key(EntityEntry entry) =>

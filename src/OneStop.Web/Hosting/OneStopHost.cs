@@ -12,6 +12,8 @@ public static class OneStopHost
 {
     public static WebApplicationBuilder AddOneStop(this WebApplicationBuilder builder)
     {
+        // Serves wwwroot from the source tree when run from a build (dotnet run) in any environment, not only Development.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddPlatform(builder.Configuration);
         builder.Services.AddCatalog();
         builder.Services.ConfigureHttpJsonOptions(o =>

@@ -5,3 +5,6 @@ namespace OneStop.Tests.Catalog.Http;
 
 public sealed class EditCatalogOnSqlite(SqliteFactory f) : EditCatalogTests(f), IClassFixture<SqliteFactory>;
 public sealed class EditCatalogOnPostgres(PostgresFactory f) : EditCatalogTests(f), IClassFixture<PostgresFactory>;
+
+public sealed class CatalogListsOnSqlite(SqliteFactory f) : CatalogListsTests(f), IClassFixture<SqliteFactory>;
+public sealed class CatalogListsOnPostgres(PostgresFactory f) : CatalogListsTests(f), IClassFixture<PostgresFactory>;
