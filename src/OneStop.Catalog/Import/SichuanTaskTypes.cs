@@ -7,10 +7,11 @@ internal static class SichuanTaskTypes
     public const string Unknown = "其他行政权力";
 
     // The file itself carries no kind names, so each number is read off two things in guangan_district_items.csv:
-    // - the letter of the basic code inside item_code, which never disagrees with the number:
-    //   1 → 511A… (536 of 536), 5 → 511G…/G-… (9/9), 7 → 511F…/F-… (48/50, 2 are 513A…), 8 → H-… (2/2),
-    //   9 → 511E…/E-… (7/8, 1 is 511Z…), 10 → 511Z…/Z-…/1J-… (163/182, 19 are 513A…), 20 → 512…/51201… (335/348);
-    //   national codes use the same letters: E-000021 企业名称争议裁决, G-000006 计划生育家庭特别扶助金,
+    // - the category letter of the basic code inside item_code (511A…, G-000006-…, 512… for public services), which
+    //   agrees with the number for 1,095 items, has no letter for 38 (513A…, 1J-…) and disagrees for 2, both
+    //   disputes (消费纠纷调解 A-005818 is 20; 对计量纠纷进行调解及仲裁检定 511Z… is 9):
+    //   1 → A (536 of 536), 5 → G (9/9), 7 → F (48/50), 8 → H (2/2), 9 → E (7/8), 10 → Z (158/182), 20 → 512 (335/348).
+    //   National basic codes use the same letters: E-000021 企业名称争议裁决, G-000006 计划生育家庭特别扶助金,
     //   H-000185 气象工作奖励, F-000098 农业机械事故认定, Z-000147 货运代理备案.
     // - the item names: 1 = …许可/…审批/…核发 (教师资格认定 is a licence in the national list); 5 = 补贴发放,
     //   扶助金, 救助资金给付; 7 = 户口登记, 婚姻登记, …认定, 文物定级; 8 = …奖励, 表彰; 9 = …裁决, 纠纷处理;
