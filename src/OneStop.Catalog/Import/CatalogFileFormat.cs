@@ -23,7 +23,7 @@ public static class CatalogFileFormat
     /// <exception cref="InvalidDataException">The file is empty or in neither format.</exception>
     public static CatalogFormat Detect(string path)
     {
-        // The content decides, not the extension: derived and renamed copies keep their shape but not always their name.
+        // The content decides, not the extension: derived and renamed copies keep their shape, not always their name.
         var first = FirstLine(path);
         if (first is null)
         {

@@ -102,10 +102,10 @@ public static class GuangdongCatalogReader
         return promised;
     }
 
-    // "无线下办理" is the portal's way of saying there is no window to go to, not a place.
+    // "无线下办理窗口" is the portal's way of saying there is no window to go to, not a place.
     private static string? HandlingLocation(string? text)
     {
-        if (text is null || text == "无线下办理")
+        if (text is null || text.StartsWith("无线下办理", StringComparison.Ordinal))
         {
             return null;
         }

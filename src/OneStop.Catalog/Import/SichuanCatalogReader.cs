@@ -11,7 +11,8 @@ public static partial class SichuanCatalogReader
 {
     private const string Unclassified = "未分类";
 
-    internal static readonly string[] RequiredColumns = ["department", "main_item", "item_name", "item_code", "task_type"];
+    internal static readonly IReadOnlyList<string> RequiredColumns =
+        ["department", "main_item", "item_name", "item_code", "task_type"];
 
     public static IEnumerable<ImportRow> Read(string path)
     {

@@ -1,16 +1,19 @@
+using System.Globalization;
+
 namespace OneStop.Catalog.Import;
 
 /// <summary>The 事项类型 behind the taskType number in 四川政务服务网 (sczwfw.gov.cn) links.</summary>
 internal static class SichuanTaskTypes
 {
-    /// <summary>What unknown numbers become: the brief's choice, since nothing in the data says what they mean.</summary>
+    /// <summary>What numbers not seen in the data become, since nothing there says what they mean.</summary>
     public const string Unknown = "其他行政权力";
 
     // The file itself carries no kind names, so each number is read off two things in guangan_district_items.csv:
     // - the category letter of the basic code inside item_code (511A…, G-000006-…, 512… for public services), which
     //   agrees with the number for 1,095 items, has no letter for 38 (513A…, 1J-…) and disagrees for 2, both
     //   disputes (消费纠纷调解 A-005818 is 20; 对计量纠纷进行调解及仲裁检定 511Z… is 9):
-    //   1 → A (536 of 536), 5 → G (9/9), 7 → F (48/50), 8 → H (2/2), 9 → E (7/8), 10 → Z (158/182), 20 → 512 (335/348).
+    //   1 → A (536 of 536), 5 → G (9/9), 7 → F (48/50), 8 → H (2/2), 9 → E (7/8), 10 → Z (158/182),
+    //   20 → 512 (335/348).
     //   National basic codes use the same letters: E-000021 企业名称争议裁决, G-000006 计划生育家庭特别扶助金,
     //   H-000185 气象工作奖励, F-000098 农业机械事故认定, Z-000147 货运代理备案.
     // - the item names: 1 = …许可/…审批/…核发 (教师资格认定 is a licence in the national list); 5 = 补贴发放,
@@ -32,7 +35,7 @@ internal static class SichuanTaskTypes
 
     /// <summary>The kind in Chinese, or null when the text is not a task type number at all.</summary>
     public static string? KindText(string? taskType) =>
-        int.TryParse(taskType, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+        int.TryParse(taskType, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
             ? Kinds.GetValueOrDefault(number, Unknown)
             : null;
 }

@@ -1,6 +1,6 @@
 namespace OneStop.Catalog.Import;
 
-/// <summary>Turns the portals' free text into values: trimmed, with their "not applicable" placeholders removed.</summary>
+/// <summary>Turns the portals' free text into values: trimmed, their "not applicable" placeholders removed.</summary>
 internal static class SourceText
 {
     /// <summary>Trimmed text, or null for empty text and "无" (the portals fill every blank field with it).</summary>

@@ -9,13 +9,13 @@ public sealed class GuideModel(CatalogSnapshot snapshot) : PageModel
 {
     public long Id { get; private set; }
     public int Version { get; private set; }
-    public ItemContent Content { get; private set; } = null!;
+    public ItemContent Item { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
         var item = (await snapshot.GetAsync(ct)).Items.FirstOrDefault(i => i.Id == id);
         if (item is null) return NotFound();
-        (Id, Version, Content) = (item.Id, item.Version, item.Content);
+        (Id, Version, Item) = (item.Id, item.Version, item.Content);
         return Page();
     }
 }

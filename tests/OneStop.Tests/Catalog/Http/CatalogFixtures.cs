@@ -8,3 +8,6 @@ public sealed class EditCatalogOnPostgres(PostgresFactory f) : EditCatalogTests(
 
 public sealed class CatalogListsOnSqlite(SqliteFactory f) : CatalogListsTests(f), IClassFixture<SqliteFactory>;
 public sealed class CatalogListsOnPostgres(PostgresFactory f) : CatalogListsTests(f), IClassFixture<PostgresFactory>;
+
+public sealed class ImportCatalogOnSqlite(SqliteFactory f) : ImportCatalogTests(f), IClassFixture<SqliteFactory>;
+public sealed class ImportCatalogOnPostgres(PostgresFactory f) : ImportCatalogTests(f), IClassFixture<PostgresFactory>;

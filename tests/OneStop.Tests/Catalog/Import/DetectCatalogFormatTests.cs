@@ -19,7 +19,7 @@ public sealed class DetectCatalogFormatTests
     [Fact]
     public void Content_decides_whatever_the_file_is_called()
     {
-        using var json = new TempCatalogFile("catalog.txt", "\n\uFEFF{\"TASK_CODE\":\"C1\"}\n");
+        using var json = new TempCatalogFile("catalog.txt", "\uFEFF\n{\"TASK_CODE\":\"C1\"}\n");
         using var csv = new TempCatalogFile("catalog.dat",
             "\uFEFFitem_code,item_name,department,main_item,task_type\nC1,事项,区民政局,未分类,7\n");
 

@@ -39,9 +39,9 @@ public sealed class ReadGuangdongCatalogTests
     [Fact]
     public void Province_and_Guangzhou_items_get_their_region_codes()
     {
-        var regions = SharedCatalogs.Guangdong().Items().CountBy(i => i.RegionCode).ToDictionary();
+        var regions = SharedCatalogs.Guangdong().Items().CountBy(i => i.RegionCode ?? "(none)").ToDictionary();
 
-        Assert.Equal(new Dictionary<string?, int> { ["440000"] = 2024, ["440100"] = 238 }, regions);
+        Assert.Equal(new Dictionary<string, int> { ["440000"] = 2024, ["440100"] = 238 }, regions);
     }
 
     [Fact]
@@ -92,8 +92,8 @@ public sealed class ReadGuangdongCatalogTests
         Assert.DoesNotContain(items, i => i.Materials.Contains("无"));
         Assert.Equal(1453, items.Count(i => i.Materials.Count == 0));
         Assert.Equal(950, items.Count(i => i.AcceptanceConditions is null));
-        // 824 say "无线下办理" (no window to go to); the rest lose their "办理地点：" label.
-        Assert.Equal(824, items.Count(i => i.HandlingLocation is null));
+        // 824 say "无线下办理窗口" (no window to go to) and 7 "办理地点：无"; the rest lose their "办理地点：" label.
+        Assert.Equal(831, items.Count(i => i.HandlingLocation is null));
         Assert.DoesNotContain(items, i => i.HandlingLocation?.StartsWith("办理地点", StringComparison.Ordinal) == true);
         Assert.DoesNotContain(items, i => i.Name != i.Name.Trim() || i.DepartmentName != i.DepartmentName.Trim());
     }
@@ -107,8 +107,8 @@ public sealed class ReadGuangdongCatalogTests
         Assert.Equal(2196, items.Count(i => i.OnlineBooking == true));
         // 公共服务 items say 不支持 for post, the others 是 or 否.
         Assert.Equal(597, items.Count(i => i.SupportsPost == true));
-        Assert.Equal(new Dictionary<int?, int> { [0] = 2171, [1] = 86, [2] = 4, [3] = 1 },
-            items.CountBy(i => i.RequiredVisits).ToDictionary());
+        Assert.Equal(new Dictionary<int, int> { [0] = 2171, [1] = 86, [2] = 4, [3] = 1 },
+            items.CountBy(i => i.RequiredVisits ?? -1).ToDictionary());
     }
 
     [Fact]

@@ -1,0 +1,50 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OneStop.Catalog;
+using OneStop.Catalog.Importing;
+using OneStop.Catalog.Persistence;
+using OneStop.Tests.Http;
+using OneStop.Tests.Infrastructure;
+
+namespace OneStop.Tests.Catalog.Http;
+
+/// <summary>Imports the real Guangdong and Sichuan catalogs into a fresh database, twice.</summary>
+public abstract class ImportCatalogTests(OneStopFactory factory) : ApiTests(factory)
+{
+    private CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<CatalogImportReport> ImportAsync(string relative)
+    {
+        var path = Path.Combine(SharedData.RequireRoot(), "gov-service-items", relative);
+        using var scope = Factory.Services.CreateScope();
+        var report = await ImportCatalog.RunAsync(path, scope.ServiceProvider.GetRequiredService<CatalogDbContext>(), Factory.Clock, null, Ct);
+        Factory.Services.GetRequiredService<CatalogChanges>().Invalidate();
+        return report;
+    }
+
+    [Fact]
+    public async Task The_real_catalogs_import_completely_and_a_second_import_changes_nothing()
+    {
+        var guangdong = await ImportAsync("guangdong-gdzwfw/policy.jsonl");
+        Assert.Equal((2262, 2262, 0), (guangdong.Read, guangdong.Imported, guangdong.Rejected.Count));
+        var sichuan = await ImportAsync("sichuan-guangan-district/guangan_district_items.csv");
+        Assert.Equal((1135, 1135), (sichuan.Read, sichuan.Imported));
+
+        var versionsBefore = await Factory.WithScope(sp => sp.GetRequiredService<CatalogDbContext>().Versions.CountAsync(Ct));
+        var again = await ImportAsync("guangdong-gdzwfw/policy.jsonl");
+        Assert.Equal((0, 0, 2262), (again.Imported, again.Updated, again.Unchanged));
+        Assert.Equal(versionsBefore, await Factory.WithScope(sp => sp.GetRequiredService<CatalogDbContext>().Versions.CountAsync(Ct)));
+
+        // What the publishing checks would reject is reported, not fixed: e.g. 行政许可 without the five steps.
+        Assert.Contains(guangdong.QualityFindings, f => f.Issues.Any(i => i.Code == "catalog.licence-steps-missing"));
+
+        var figures = await Factory.Anonymous().GetFromJsonAsync<JsonElement>("/api/catalog/stats?region=440000", Ct);
+        var byKind = figures.GetProperty("byKind").EnumerateArray().ToDictionary(r => r.GetProperty("name").GetString()!, r => r.GetProperty("count").GetInt32());
+        Assert.Equal(1586, byKind["公共服务"]);
+        Assert.Equal(510, byKind["行政许可"]);
+        Assert.Equal(77, byKind["其他行政权力"]);
+        Assert.Equal(2262, figures.GetProperty("items").GetInt32());
+    }
+}
