@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using OneStop.Catalog.Bundles;
 using OneStop.Catalog.Items;
 using OneStop.Catalog.Lists;
 using OneStop.Catalog.Statistics;
@@ -24,6 +25,7 @@ public static class CatalogModule
         EditItems.Map(api);
         CatalogStatistics.Map(api);
         CatalogLists.Map(api);
+        BundleEndpoints.Map(api);
         return api;
     }
 }

@@ -22,7 +22,11 @@ public sealed record MaterialRequirement(
 
 public sealed record ProcessStep(string Name, string? Description = null, int? LimitDays = null);
 
-public sealed record Fee(string Name, string? Standard, string? Basis, bool Waivable = false);
+/// <summary>收费项目; <paramref name="Amount"/> in yuan when the standard is a fixed sum (so bundles can add fees up).</summary>
+public sealed record Fee(string Name, string? Standard, string? Basis, bool Waivable = false, decimal? Amount = null);
+
+/// <summary>A field of the application form; the key is shared across items so a bundle asks it once.</summary>
+public sealed record FormField(string Key, string Label, bool Required = true);
 
 /// <summary>中介服务: a service by a third party the applicant must obtain first (评估、检测…).</summary>
 public sealed record IntermediaryService(string Name, int? LimitDays = null, string? Fee = null, string? Basis = null);
@@ -69,6 +73,7 @@ public sealed record ItemContent
     public ResultType ResultType { get; init; } = ResultType.None;
     public IReadOnlyList<IntermediaryService> IntermediaryServices { get; init; } = [];
     public IReadOnlyList<Faq> Faqs { get; init; } = [];
+    public IReadOnlyList<FormField> FormFields { get; init; } = [];
     public string? HandlingLocation { get; init; }
     public string? ConsultPhone { get; init; }
     public string? ComplaintPhone { get; init; }

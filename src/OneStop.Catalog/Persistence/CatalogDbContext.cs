@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using OneStop.Catalog.Bundles;
 using OneStop.Catalog.Items;
 using OneStop.Platform.Persistence;
 using OneStop.Platform.Security;
@@ -12,6 +13,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options,
 {
     public DbSet<ServiceItem> Items => Set<ServiceItem>();
     public DbSet<ServiceItemVersion> Versions => Set<ServiceItemVersion>();
+    public DbSet<Bundle> Bundles => Set<Bundle>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -39,6 +41,16 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options,
                 (a, b) => Serialize(a) == Serialize(b), c => Serialize(c).GetHashCode(), c => c));
             e.HasIndex(v => new { v.ItemId, v.Number }).IsUnique();
             e.HasIndex(v => new { v.Status, v.Kind });
+        });
+        modelBuilder.Entity<Bundle>(e =>
+        {
+            e.ToTable("catalog_bundles");
+            e.Property(b => b.Code).HasMaxLength(64);
+            e.Property(b => b.Name).HasMaxLength(100);
+            e.Property(b => b.RegionCode).HasMaxLength(12);
+            e.Property(b => b.Description).HasMaxLength(1000);
+            e.Property(b => b.Status).HasConversion<string>().HasMaxLength(12);
+            e.HasIndex(b => new { b.RegionCode, b.Code }).IsUnique();
         });
     }
 

@@ -1,0 +1,43 @@
+using OneStop.Catalog.Items;
+using OneStop.Platform.Errors;
+
+namespace OneStop.Catalog.Bundles;
+
+/// <summary>
+/// 一件事: several items applied for together — one form, one material list, one application. The bundle keeps the
+/// items' identities; what the applicant sees is merged from the items' versions in force (see <see cref="BundleGuide"/>).
+/// </summary>
+public sealed class Bundle
+{
+    public long Id { get; private set; }
+    public required string Code { get; init; }
+    public required string Name { get; set; }
+    public required string RegionCode { get; init; }
+    public string? Description { get; set; }
+    public List<long> ItemIds { get; private set; } = [];
+    public int PromisedLimitDays { get; set; }
+    public VersionStatus Status { get; private set; } = VersionStatus.Draft;
+    public DateTime? PublishedAt { get; private set; }
+
+    public void SetItems(IReadOnlyList<long> itemIds)
+    {
+        var distinct = itemIds.Distinct().ToList();
+        if (distinct.Count < 2) throw new BusinessRuleException("bundle.too-few-items", "一件事至少包含两个事项");
+        ItemIds = distinct;
+    }
+
+    /// <summary>
+    /// 发布: every member must be in force, and the bundle may not promise more than the slowest member's statutory
+    /// limit allows (parallel approval cannot be slower than the law).
+    /// </summary>
+    public void Publish(IReadOnlyList<ItemContent?> members, DateTime now)
+    {
+        if (members.Any(m => m is null)) throw new BusinessRuleException("bundle.member-not-in-force", "一件事包含未实施的事项");
+        var statutory = members.Select(m => m!.StatutoryLimitDays).Where(d => d is not null).Select(d => d!.Value).DefaultIfEmpty().Max();
+        if (statutory > 0 && PromisedLimitDays > statutory)
+            throw new BusinessRuleException("bundle.promised-exceeds-statutory", $"一件事承诺时限 {PromisedLimitDays} 个工作日超过各事项法定时限的最大值 {statutory}");
+        if (PromisedLimitDays < 0) throw new BusinessRuleException("bundle.negative-limit", "承诺时限不能为负数");
+        Status = VersionStatus.Published;
+        PublishedAt = now;
+    }
+}
