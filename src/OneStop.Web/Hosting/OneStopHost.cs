@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using OneStop.Catalog;
+using OneStop.Catalog.Demo;
+using OneStop.Catalog.Persistence;
 using OneStop.Platform;
 using OneStop.Platform.Accounts;
 using OneStop.Platform.Demo;
@@ -39,8 +41,11 @@ public static class OneStopHost
         using var scope = app.Services.CreateScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<PlatformDbContext>();
-        if (await DemoSeed.RunAsync(db, sp.GetRequiredService<IPasswordHasher<Account>>(), sp.GetRequiredService<TimeProvider>()))
+        var time = sp.GetRequiredService<TimeProvider>();
+        if (await DemoSeed.RunAsync(db, sp.GetRequiredService<IPasswordHasher<Account>>(), time))
             app.Logger.LogInformation("Demo data seeded into {Database}", sp.GetRequiredService<DatabaseSettings>().Describe());
+        if (await CatalogDemoSeed.RunAsync(sp.GetRequiredService<CatalogDbContext>(), time))
+            app.Logger.LogInformation("Demo catalog seeded");
     }
 
     public static WebApplication UseOneStop(this WebApplication app)
