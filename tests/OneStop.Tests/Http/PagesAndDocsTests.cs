@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using OneStop.Tests.Infrastructure;
 
 namespace OneStop.Tests.Http;
@@ -56,6 +57,36 @@ public sealed class PagesAndDocsTests(SqliteFactory factory) : IClassFixture<Sql
         var client = await factory.SignedInAsync("admin");
         var response = await client.GetAsync(path, Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/admin/catalog")]
+    [InlineData("/admin/catalog/quality")]
+    [InlineData("/admin/catalog/new")]
+    [InlineData("/services/stats")]
+    [InlineData("/services/lists/zero-visit")]
+    [InlineData("/services/lists/fees")]
+    public async Task A_catalog_administrator_opens_the_catalog_pages(string path)
+    {
+        var client = await factory.SignedInAsync("catalog");
+        var response = await client.GetAsync(path, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Every_demo_item_has_a_public_guide_and_an_admin_page()
+    {
+        var ids = await factory.WithScope(sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            System.Linq.Queryable.Select(sp.GetRequiredService<OneStop.Catalog.Persistence.CatalogDbContext>().Items, i => i.Id), Ct));
+        Assert.InRange(ids.Count, 40, 80);
+        var admin = await factory.SignedInAsync("catalog");
+        foreach (var id in ids)
+        {
+            var guide = await factory.Anonymous().GetAsync($"/services/items/{id}", Ct);
+            Assert.Equal(HttpStatusCode.OK, guide.StatusCode);
+            Assert.Contains("申请材料", await guide.Content.ReadAsStringAsync(Ct));
+        }
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/admin/catalog/{ids[0]}", Ct)).StatusCode);
     }
 
     [Fact]

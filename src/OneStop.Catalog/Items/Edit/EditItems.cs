@@ -31,52 +31,67 @@ public static class EditItems
             })
             .WithName("CreateServiceItem").WithSummary("新增事项（草稿）");
         api.MapPost("/catalog/items/{id:long}/draft", async (long id, CatalogDbContext db, DataScope scope, CancellationToken ct) =>
-            {
-                var item = await LoadInScopeAsync(id, db, scope, ct);
-                var draft = item.StartDraft();
-                db.Audit("catalog.start-draft", $"事项 {item.ImplementationCode}", $"第 {draft.Number} 版草稿");
-                await db.SaveChangesAsync(ct);
-                return TypedResults.Ok(ItemDetail.Of(item, null));
-            })
+                TypedResults.Ok(ItemDetail.Of(await StartDraftAsync(id, db, scope, ct), null)))
             .WithName("StartServiceItemDraft").WithSummary("基于当前版本新建草稿");
         api.MapPut("/catalog/items/{id:long}/draft", async (long id, ItemContent content, CatalogDbContext db, DataScope scope,
                 IRegionDirectory regions, CancellationToken ct) =>
-            {
-                var item = await LoadInScopeAsync(id, db, scope, ct);
-                var before = item.DraftVersion?.Content;
-                item.EditDraft(await ItemContentInput.CheckAsync(content, regions, ct));
-                var changed = before is null ? [] : VersionDiff.Between(before, content).Select(c => c.Field);
-                db.Audit("catalog.edit-draft", $"事项 {item.ImplementationCode}", "修改：" + string.Join("、", changed));
-                await db.SaveChangesAsync(ct);
-                return TypedResults.Ok(ItemDetail.Of(item, null));
-            })
+                TypedResults.Ok(ItemDetail.Of(await EditDraftAsync(id, content, db, scope, regions, ct), null)))
             .WithName("EditServiceItemDraft").WithSummary("修改草稿");
         api.MapPost("/catalog/items/{id:long}/publish", async (long id, PublishRequest request, CatalogDbContext db,
                 DataScope scope, TimeProvider time, CatalogChanges changes, CancellationToken ct) =>
-            {
-                var item = await LoadInScopeAsync(id, db, scope, ct);
-                var today = ChinaTime.Today(time);
-                var validFrom = ParseDate("validFrom", request.ValidFrom) ?? today;
-                var version = item.Publish(validFrom, today, time.GetUtcNow().UtcDateTime);
-                db.Audit("catalog.publish", $"事项 {item.ImplementationCode}", $"发布第 {version.Number} 版，{validFrom:yyyy-MM-dd} 起生效");
-                await db.SaveChangesAsync(ct);
-                changes.Invalidate();
-                return TypedResults.Ok(ItemDetail.Of(item, today));
-            })
+                TypedResults.Ok(ItemDetail.Of(await PublishAsync(id, request.ValidFrom, db, scope, time, changes, ct), ChinaTime.Today(time))))
             .WithName("PublishServiceItem").WithSummary("发布草稿（不通过要素检查时返回全部问题）");
         api.MapPost("/catalog/items/{id:long}/retire", async (long id, RetireRequest request, CatalogDbContext db,
                 DataScope scope, TimeProvider time, CatalogChanges changes, CancellationToken ct) =>
-            {
-                var item = await LoadInScopeAsync(id, db, scope, ct);
-                var today = ChinaTime.Today(time);
-                var lastDay = ParseDate("lastDay", request.LastDay) ?? today;
-                item.Retire(lastDay, today);
-                db.Audit("catalog.retire", $"事项 {item.ImplementationCode}", $"{lastDay:yyyy-MM-dd} 后停止实施");
-                await db.SaveChangesAsync(ct);
-                changes.Invalidate();
-                return TypedResults.Ok(ItemDetail.Of(item, today));
-            })
+                TypedResults.Ok(ItemDetail.Of(await RetireAsync(id, request.LastDay, db, scope, time, changes, ct), ChinaTime.Today(time))))
             .WithName("RetireServiceItem").WithSummary("停止实施事项（历史版本仍可查阅）");
+    }
+
+    public static async Task<ServiceItem> StartDraftAsync(long id, CatalogDbContext db, DataScope scope, CancellationToken ct)
+    {
+        var item = await LoadInScopeAsync(id, db, scope, ct);
+        var draft = item.StartDraft();
+        db.Audit("catalog.start-draft", $"事项 {item.ImplementationCode}", $"第 {draft.Number} 版草稿");
+        await db.SaveChangesAsync(ct);
+        return item;
+    }
+
+    public static async Task<ServiceItem> EditDraftAsync(long id, ItemContent content, CatalogDbContext db, DataScope scope,
+        IRegionDirectory regions, CancellationToken ct)
+    {
+        var item = await LoadInScopeAsync(id, db, scope, ct);
+        var before = item.DraftVersion?.Content;
+        item.EditDraft(await ItemContentInput.CheckAsync(content, regions, ct));
+        var changed = before is null ? [] : VersionDiff.Between(before, content).Select(c => c.Field);
+        db.Audit("catalog.edit-draft", $"事项 {item.ImplementationCode}", "修改：" + string.Join("、", changed));
+        await db.SaveChangesAsync(ct);
+        return item;
+    }
+
+    public static async Task<ServiceItem> PublishAsync(long id, string? validFromText, CatalogDbContext db, DataScope scope,
+        TimeProvider time, CatalogChanges changes, CancellationToken ct)
+    {
+        var item = await LoadInScopeAsync(id, db, scope, ct);
+        var today = ChinaTime.Today(time);
+        var validFrom = ParseDate("validFrom", validFromText) ?? today;
+        var version = item.Publish(validFrom, today, time.GetUtcNow().UtcDateTime);
+        db.Audit("catalog.publish", $"事项 {item.ImplementationCode}", $"发布第 {version.Number} 版，{validFrom:yyyy-MM-dd} 起生效");
+        await db.SaveChangesAsync(ct);
+        changes.Invalidate();
+        return item;
+    }
+
+    public static async Task<ServiceItem> RetireAsync(long id, string? lastDayText, CatalogDbContext db, DataScope scope,
+        TimeProvider time, CatalogChanges changes, CancellationToken ct)
+    {
+        var item = await LoadInScopeAsync(id, db, scope, ct);
+        var today = ChinaTime.Today(time);
+        var lastDay = ParseDate("lastDay", lastDayText) ?? today;
+        item.Retire(lastDay, today);
+        db.Audit("catalog.retire", $"事项 {item.ImplementationCode}", $"{lastDay:yyyy-MM-dd} 后停止实施");
+        await db.SaveChangesAsync(ct);
+        changes.Invalidate();
+        return item;
     }
 
     public static async Task<ServiceItem> CreateAsync(ItemContent content, CatalogDbContext db, DataScope scope,

@@ -23,7 +23,12 @@ public static class WorkbenchTasks
         [Role.HotlineDispatcher] = [new("派单", "派单、并单、督办（热线模块建设中）", null)],
         [Role.DepartmentHandler] = [new("待签收工单", "签收、办理、回复、退单（热线模块建设中）", null)],
         [Role.Supervisor] = [new("审计日志", "查询并校验操作记录", "/admin/audit"), new("预警与督办", "超期预警、好差评（监察模块建设中）", null)],
-        [Role.CatalogAdmin] = [new("事项目录", "维护与发布事项、一件事（目录模块建设中）", null), new("工作日历", "查看节假日安排", "/calendar")],
+        [Role.CatalogAdmin] =
+        [
+            new("事项目录", "新增、修订、发布、停止实施事项", "/admin/catalog"),
+            new("数据质量", "未通过发布检查的在用事项", "/admin/catalog/quality"),
+            new("目录统计", "网上可办率、即办件比例等", "/services/stats"),
+        ],
         [Role.Regulator] = [new("审管联动", "接收审批结果（监察模块建设中）", null)],
         [Role.SystemAdmin] =
         [
