@@ -31,10 +31,15 @@ public static class CatalogLists
             {
                 var list = Build(key, await CatalogStatistics.InRegionAsync(snapshot, region, ct));
                 if (format is null or "json") return Results.Ok(list);
-                if (format != "csv") throw RequestValidationException.For("format", "导出格式应为 json 或 csv", "catalog.invalid-format");
-                return Results.File(Csv(list), "text/csv; charset=utf-8", $"{list.Title}.csv");
+                return format switch
+                {
+                    "csv" => Results.File(Csv(list), "text/csv; charset=utf-8", $"{list.Title}.csv"),
+                    "xlsx" => Results.File(XlsxWriter.Write(list.Title, list.Columns, list.Rows),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{list.Title}.xlsx"),
+                    _ => throw RequestValidationException.For("format", "导出格式应为 json、csv 或 xlsx", "catalog.invalid-format"),
+                };
             })
-            .WithName("CatalogList").WithSummary("事项清单：items / most-one-visit / zero-visit / certificates / intermediaries / fees；format=csv 导出").AllowAnonymous();
+            .WithName("CatalogList").WithSummary("事项清单：items / most-one-visit / zero-visit / certificates / intermediaries / fees；format=csv / xlsx 导出").AllowAnonymous();
 
     public static CatalogList Build(string key, IReadOnlyList<ItemContent> items)
     {

@@ -70,6 +70,20 @@ public abstract class CatalogListsTests(OneStopFactory factory) : ApiTests(facto
     }
 
     [Fact]
+    public async Task A_list_exports_as_an_xlsx_workbook_with_Chinese_cells()
+    {
+        var response = await Factory.Anonymous().GetAsync("/api/catalog/lists/most-one-visit?format=xlsx", Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var zip = new System.IO.Compression.ZipArchive(await response.Content.ReadAsStreamAsync(Ct));
+        using var sheet = zip.GetEntry("xl/worksheets/sheet1.xml")!.Open();
+        var xml = System.Xml.Linq.XDocument.Load(sheet);
+        var cells = xml.Descendants().Where(e => e.Name.LocalName == "t").Select(e => e.Value).ToList();
+        Assert.Equal("事项名称", cells[0]);
+        Assert.NotNull(zip.GetEntry("xl/workbook.xml"));
+        Assert.NotNull(zip.GetEntry("[Content_Types].xml"));
+    }
+
+    [Fact]
     public async Task An_unknown_list_is_404_with_a_code()
     {
         var response = await Factory.Anonymous().GetAsync("/api/catalog/lists/secret", Ct);
