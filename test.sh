@@ -28,6 +28,7 @@ missing=()
 [[ -n "$(pg_bindir)" ]] || missing+=(postgresql)
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'install ok installed' || missing+=(fonts-noto-cjk)
+command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 
 if ((${#missing[@]} > 0)); then
     if [[ $EUID -ne 0 ]]; then

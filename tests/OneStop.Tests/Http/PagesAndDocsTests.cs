@@ -90,6 +90,21 @@ public sealed class PagesAndDocsTests(SqliteFactory factory) : IClassFixture<Sql
     }
 
     [Fact]
+    public async Task The_six_demo_bundles_have_merged_guides()
+    {
+        var html = await factory.Anonymous().GetStringAsync("/services/bundles", Ct);
+        foreach (var name in new[] { "企业开办", "不动产交易登记", "食品小经营店开办", "企业投资项目报建", "社保经办", "民办医疗机构开办" })
+            Assert.Contains(name, html);
+        var ids = await factory.WithScope(sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            System.Linq.Queryable.Select(sp.GetRequiredService<OneStop.Catalog.Persistence.CatalogDbContext>().Bundles, b => b.Id), Ct));
+        foreach (var id in ids)
+        {
+            var guide = await factory.Anonymous().GetStringAsync($"/services/bundles/{id}", Ct);
+            Assert.Contains("合并材料清单", guide);
+        }
+    }
+
+    [Fact]
     public async Task The_OpenAPI_document_describes_the_api_and_the_reference_page_renders()
     {
         var doc = await factory.Anonymous().GetStringAsync("/openapi/v1.json", Ct);
