@@ -18,6 +18,9 @@ public static class OneStopHost
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddPlatform(builder.Configuration);
         builder.Services.AddCatalog();
+        // Chinese pages: emit Chinese characters as they are, not as &#x...; entities (smaller pages, readable source).
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
