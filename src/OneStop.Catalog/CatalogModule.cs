@@ -5,6 +5,7 @@ using OneStop.Catalog.Items;
 using OneStop.Catalog.Lists;
 using OneStop.Catalog.Statistics;
 using OneStop.Catalog.Persistence;
+using OneStop.Catalog.Search;
 using OneStop.Platform.Persistence;
 
 namespace OneStop.Catalog;
@@ -16,11 +17,13 @@ public static class CatalogModule
         services.AddModuleDbContext<CatalogDbContext>("catalog");
         services.AddSingleton<CatalogChanges>();
         services.AddSingleton<CatalogSnapshot>();
+        services.AddSingleton<CatalogSearch>();
         return services;
     }
 
     public static RouteGroupBuilder MapCatalogEndpoints(this RouteGroupBuilder api)
     {
+        SearchEndpoints.Map(api);
         ReadItems.Map(api);
         EditItems.Map(api);
         CatalogStatistics.Map(api);

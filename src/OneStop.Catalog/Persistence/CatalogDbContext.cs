@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using OneStop.Catalog.Bundles;
 using OneStop.Catalog.Items;
+using OneStop.Catalog.Search;
 using OneStop.Platform.Persistence;
 using OneStop.Platform.Security;
 
@@ -14,6 +15,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options,
     public DbSet<ServiceItem> Items => Set<ServiceItem>();
     public DbSet<ServiceItemVersion> Versions => Set<ServiceItemVersion>();
     public DbSet<Bundle> Bundles => Set<Bundle>();
+    public DbSet<CatalogSetting> Settings => Set<CatalogSetting>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -41,6 +43,12 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options,
                 (a, b) => Serialize(a) == Serialize(b), c => Serialize(c).GetHashCode(), c => c));
             e.HasIndex(v => new { v.ItemId, v.Number }).IsUnique();
             e.HasIndex(v => new { v.Status, v.Kind });
+        });
+        modelBuilder.Entity<CatalogSetting>(e =>
+        {
+            e.ToTable("catalog_settings");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(50);
         });
         modelBuilder.Entity<Bundle>(e =>
         {

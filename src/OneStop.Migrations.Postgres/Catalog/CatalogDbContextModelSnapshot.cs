@@ -172,6 +172,21 @@ namespace OneStop.Migrations.Postgres.Catalog
                     b.ToTable("catalog_item_versions", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Catalog.Search.CatalogSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("catalog_settings", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Platform.Audit.AuditHead", b =>
                 {
                     b.Property<int>("Id")

@@ -160,6 +160,21 @@ namespace OneStop.Migrations.Sqlite.Catalog
                     b.ToTable("catalog_item_versions", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Catalog.Search.CatalogSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("catalog_settings", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Platform.Audit.AuditHead", b =>
                 {
                     b.Property<int>("Id")

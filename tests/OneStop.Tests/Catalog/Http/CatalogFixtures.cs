@@ -11,3 +11,6 @@ public sealed class CatalogListsOnPostgres(PostgresFactory f) : CatalogListsTest
 
 public sealed class ImportCatalogOnSqlite(SqliteFactory f) : ImportCatalogTests(f), IClassFixture<SqliteFactory>;
 public sealed class ImportCatalogOnPostgres(PostgresFactory f) : ImportCatalogTests(f), IClassFixture<PostgresFactory>;
+
+public sealed class SearchCatalogOnSqlite(SqliteFactory f) : SearchCatalogTests(f), IClassFixture<SqliteFactory>;
+public sealed class SearchCatalogOnPostgres(PostgresFactory f) : SearchCatalogTests(f), IClassFixture<PostgresFactory>;

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OneStop.Catalog.Items;
+using OneStop.Catalog.Persistence;
+
+namespace OneStop.Catalog.Search;
+
+public sealed record CatalogQuery(string? Text, ItemKind? Kind, string? Department, string? Region, int Skip, int Take);
+
+public sealed record CatalogSearchResult(int Total, IReadOnlyList<EffectiveItem> Items, IReadOnlyList<double> Scores);
+
+/// <summary>
+/// Search over the catalog in force. The index is built once per catalog snapshot (and synonym list) and shared by
+/// all requests; without query text the catalog is listed by department and name.
+/// </summary>
+public sealed class CatalogSearch(CatalogSnapshot snapshot, IServiceScopeFactory scopes)
+{
+    public async Task<CatalogSearchResult> FindAsync(CatalogQuery query, CancellationToken ct = default)
+    {
+        var loaded = await snapshot.GetAsync(ct);
+        var byId = loaded.Items.ToDictionary(i => i.Id);
+        bool Matches(ItemContent c) =>
+            (query.Kind is null || c.Kind == query.Kind)
+            && (string.IsNullOrWhiteSpace(query.Department) || c.DepartmentName.Contains(query.Department.Trim(), StringComparison.Ordinal))
+            && (string.IsNullOrWhiteSpace(query.Region) || c.RegionCode.StartsWith(query.Region.Trim(), StringComparison.Ordinal));
+
+        if (string.IsNullOrWhiteSpace(query.Text))
+        {
+            var all = loaded.Items.Where(i => Matches(i.Content))
+                .OrderBy(i => i.Content.DepartmentName, StringComparer.Ordinal).ThenBy(i => i.Content.DisplayName, StringComparer.Ordinal).ToList();
+            return new CatalogSearchResult(all.Count, all.Skip(query.Skip).Take(query.Take).ToList(), []);
+        }
+        var index = await IndexAsync(loaded, ct);
+        var result = index.Search(query.Text, query.Skip, query.Take, d => Matches(byId[d.Id].Content));
+        return new CatalogSearchResult(result.Total, result.Hits.Select(h => byId[h.Document.Id]).ToList(), result.Hits.Select(h => h.Score).ToList());
+    }
+
+    private async Task<CatalogSearchIndex> IndexAsync(CatalogSnapshot.Loaded loaded, CancellationToken ct)
+    {
+        lock (loaded.Extras)
+            if (loaded.Extras.TryGetValue(nameof(CatalogSearchIndex), out var cached)) return (CatalogSearchIndex)cached;
+        var synonyms = await SynonymsAsync(ct);
+        var index = CatalogSearchIndex.Build(loaded.Items.Select(Document), synonyms);
+        lock (loaded.Extras) loaded.Extras[nameof(CatalogSearchIndex)] = index;
+        return index;
+    }
+
+    private async Task<SynonymList> SynonymsAsync(CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+        var text = await db.Settings.Where(s => s.Key == CatalogSetting.Synonyms).Select(s => s.Value).FirstOrDefaultAsync(ct);
+        return text is null ? SynonymList.Default : SynonymList.Parse(text);
+    }
+
+    public static SearchDocument Document(EffectiveItem item) => new(item.Id, item.Content.ImplementationCode,
+        item.Content.DisplayName + (item.Content.SubItemName is null ? "" : " " + item.Content.MainItemName),
+        item.Content.DepartmentName, item.Content.RegionCode, item.Content.Kind.Chinese(),
+        item.Content.Materials.Select(m => m.Name).ToList());
+}

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Catalog.Items;
+using OneStop.Catalog.Persistence;
+using OneStop.Platform.Errors;
+using OneStop.Platform.Security;
+
+namespace OneStop.Catalog.Search;
+
+public sealed record SearchItemView(long Id, string Code, string Name, string Department, string Region, string Kind,
+    int? PromisedLimitDays, int RequiredVisits, double? Score);
+
+public sealed record SearchResponse(IReadOnlyList<SearchItemView> Items, int Total);
+
+public sealed record SynonymsRequest(string? Text);
+
+public static class SearchEndpoints
+{
+    public const int PageSize = 20;
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/catalog/items", async (string? q, string? kind, string? department, string? region, int? page,
+                CatalogSearch search, CancellationToken ct) =>
+            {
+                var v = new Validator();
+                v.Text("q", q, 100, required: false);
+                v.Text("department", department, 100, required: false);
+                v.Text("region", region, 12, required: false);
+                ItemKind? k = null;
+                if (!string.IsNullOrWhiteSpace(kind))
+                {
+                    if (ItemKinds.TryParse(kind, out var parsed)) k = parsed;
+                    else v.Add("kind", "未知的事项类型", "catalog.invalid-kind");
+                }
+                if (page is < 1 or > 10_000) v.Add("page", "页码须在 1 至 10000 之间");
+                v.ThrowIfInvalid();
+                var p = page ?? 1;
+                var result = await search.FindAsync(new CatalogQuery(q, k, department, region, (p - 1) * PageSize, PageSize), ct);
+                var items = result.Items.Select((i, n) => new SearchItemView(i.Id, i.Content.ImplementationCode, i.Content.DisplayName,
+                    i.Content.DepartmentName, i.Content.RegionCode, i.Content.Kind.Chinese(), i.Content.PromisedLimitDays,
+                    i.Content.RequiredVisits, n < result.Scores.Count ? result.Scores[n] : null)).ToList();
+                return TypedResults.Ok(new SearchResponse(items, result.Total));
+            })
+            .WithName("SearchCatalog").WithSummary("搜索事项（按相关度；支持群众说法、部分名称、部门、材料名称、编码）").AllowAnonymous();
+        api.MapGet("/catalog/synonyms", async (CatalogDbContext db, CancellationToken ct) =>
+                TypedResults.Ok(new { text = await db.Settings.Where(s => s.Key == CatalogSetting.Synonyms).Select(s => s.Value).FirstOrDefaultAsync(ct) ?? SynonymList.DefaultText() }))
+            .WithName("GetSynonyms").WithSummary("搜索同义词表").AllowAnonymous();
+        api.MapPut("/catalog/synonyms", async (SynonymsRequest r, CatalogDbContext db, DataScope scope, CatalogChanges changes, CancellationToken ct) =>
+            {
+                await SaveSynonymsAsync(r.Text, db, scope, ct);
+                changes.Invalidate();
+                return TypedResults.NoContent();
+            })
+            .WithName("SaveSynonyms").WithSummary("修改搜索同义词表（每行：群众说法 = 目录用语, …）");
+    }
+
+    public static async Task SaveSynonymsAsync(string? text, CatalogDbContext db, DataScope scope, CancellationToken ct)
+    {
+        scope.Staff(Role.CatalogAdmin);
+        var v = new Validator();
+        var value = v.Text("text", text, 100_000);
+        v.ThrowIfInvalid();
+        var parsed = SynonymList.Parse(value);
+        if (parsed.Count == 0) throw RequestValidationException.For("text", "没有可识别的同义词行（格式：群众说法 = 目录用语, …）", "catalog.invalid-synonyms");
+        var setting = await db.Settings.FirstOrDefaultAsync(s => s.Key == CatalogSetting.Synonyms, ct);
+        if (setting is null) db.Settings.Add(new CatalogSetting { Key = CatalogSetting.Synonyms, Value = value });
+        else setting.Value = value;
+        db.Audit("catalog.edit-synonyms", "搜索同义词表", $"{parsed.Count} 条");
+        await db.SaveChangesAsync(ct);
+    }
+}

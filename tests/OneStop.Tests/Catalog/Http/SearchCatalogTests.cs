@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using OneStop.Tests.Http;
+using OneStop.Tests.Infrastructure;
+
+namespace OneStop.Tests.Catalog.Http;
+
+/// <summary>The public search API over the seeded demo catalog.</summary>
+public abstract class SearchCatalogTests(OneStopFactory factory) : ApiTests(factory)
+{
+    private CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<JsonElement> SearchAsync(string query) =>
+        await Factory.Anonymous().GetFromJsonAsync<JsonElement>("/api/catalog/items?" + query, Ct);
+
+    [Theory]
+    [InlineData("开饭店", "食品经营许可")]
+    [InlineData("办营业执照", "登记")]
+    [InlineData("结婚", "结婚登记")]
+    [InlineData("身份证", "居民身份证")]
+    public async Task Citizens_words_find_the_demo_items(string q, string expected)
+    {
+        var body = await SearchAsync("q=" + Uri.EscapeDataString(q));
+        var first = body.GetProperty("items")[0];
+        Assert.Contains(expected, first.GetProperty("name").GetString());
+        foreach (var field in new[] { "code", "name", "department", "region", "kind" })
+            Assert.False(string.IsNullOrEmpty(first.GetProperty(field).GetString()), field);
+        Assert.True(body.GetProperty("total").GetInt32() >= 1);
+    }
+
+    [Fact]
+    public async Task Without_a_query_the_catalog_is_listed_and_filtered_by_kind()
+    {
+        var all = await SearchAsync("");
+        var licences = await SearchAsync("kind=" + Uri.EscapeDataString("行政许可"));
+        Assert.True(all.GetProperty("total").GetInt32() > licences.GetProperty("total").GetInt32());
+        Assert.All(licences.GetProperty("items").EnumerateArray(), i => Assert.Equal("行政许可", i.GetProperty("kind").GetString()));
+    }
+
+    [Fact]
+    public async Task A_catalog_administrator_edits_the_synonym_list_and_search_follows()
+    {
+        Assert.Equal(0, (await SearchAsync("q=" + Uri.EscapeDataString("撸串"))).GetProperty("total").GetInt32());
+        var admin = await Factory.SignedInAsync("catalog");
+        var current = await admin.GetFromJsonAsync<JsonElement>("/api/catalog/synonyms", Ct);
+        var text = current.GetProperty("text").GetString() + "\n撸串 = 食品经营许可\n";
+        (await admin.PutAsJsonAsync("/api/catalog/synonyms", new { text }, Ct)).EnsureSuccessStatusCode();
+        var after = await SearchAsync("q=" + Uri.EscapeDataString("撸串"));
+        Assert.Contains("食品经营许可", after.GetProperty("items")[0].GetProperty("name").GetString());
+
+        var clerk = await Factory.SignedInAsync("clerk");
+        Assert.Equal(HttpStatusCode.Forbidden, (await clerk.PutAsJsonAsync("/api/catalog/synonyms", new { text }, Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_public_search_page_shows_results_linked_to_guides()
+    {
+        var html = await Factory.Anonymous().GetStringAsync("/services?q=" + Uri.EscapeDataString("开饭店"), Ct);
+        Assert.Contains("食品经营许可", html);
+        Assert.Contains("/services/items/", html);
+    }
+}
