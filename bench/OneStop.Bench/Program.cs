@@ -5,6 +5,7 @@ using OneStop.Bench.Scenarios;
 IScenario[] scenarios =
 [
     new AddWorkdaysScenario(),
+    new CatalogSearchScenario(),
 ];
 
 var unknown = args.Where(name => scenarios.All(scenario => scenario.Name != name)).ToList();

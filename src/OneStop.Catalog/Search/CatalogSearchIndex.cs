@@ -62,44 +62,114 @@ public sealed class CatalogSearchIndex
     {
         var q = TextNormalizer.Normalize(query);
         if (q.Length == 0 || q.Length > MaxQueryLength) return new SearchResult(0, []);
-        var scores = new Dictionary<int, double>();
-        Score(q, 1.0, scores);
-        foreach (var term in _synonyms.Expand(q)) Score(term, 0.9, scores);
-        if (q.Length >= 4 && q.All(char.IsAsciiLetterOrDigit))
-            for (var i = 0; i < _codes.Length; i++)
-                if (_codes[i].StartsWith(q, StringComparison.Ordinal)) scores[i] = scores.GetValueOrDefault(i) + 100;
+        var scratch = Scratch.For(_docs.Length);
+        try
+        {
+            Score(q, 1.0, scratch);
+            foreach (var term in _synonyms.Expand(q)) Score(term, 0.9, scratch);
+            if (q.Length >= 4 && q.All(char.IsAsciiLetterOrDigit))
+                for (var i = 0; i < _codes.Length; i++)
+                    if (_codes[i].StartsWith(q, StringComparison.Ordinal)) scratch.Add(i, 100);
+            return Rank(scratch, skip, take, filter);
+        }
+        finally { scratch.Reset(); }
+    }
 
-        var ranked = scores.Where(s => filter is null || filter(_docs[s.Key]))
-            .OrderByDescending(s => s.Value).ThenBy(s => _docs[s.Key].Name, StringComparer.Ordinal).ThenBy(s => _docs[s.Key].Id)
-            .ToList();
-        return new SearchResult(ranked.Count, ranked.Skip(skip).Take(take).Select(s => new SearchHit(_docs[s.Key], Math.Round(s.Value, 3))).ToList());
+    /// <summary>Keeps only the best skip + take candidates in a heap instead of sorting every match.</summary>
+    private SearchResult Rank(Scratch scratch, int skip, int take, Func<SearchDocument, bool>? filter)
+    {
+        var keep = (int)Math.Min((long)skip + take, int.MaxValue);
+        var heap = new PriorityQueue<int, (double Score, int Doc)>(Comparer<(double Score, int Doc)>.Create((a, b) => Compare(b, a)));
+        var total = 0;
+        foreach (var doc in scratch.Touched)
+        {
+            var score = scratch.Scores[doc];
+            if (score <= 0 || filter is not null && !filter(_docs[doc])) continue;
+            total++;
+            if (keep == 0) continue;
+            if (heap.Count < keep)
+            {
+                heap.Enqueue(doc, (score, doc));
+                continue;
+            }
+            var worst = heap.Peek();
+            if (Compare((score, doc), (scratch.Scores[worst], worst)) < 0) heap.EnqueueDequeue(doc, (score, doc));
+        }
+        var best = new List<(double Score, int Doc)>(heap.Count);
+        while (heap.TryDequeue(out var doc, out var key)) best.Add(key);
+        best.Reverse();
+        return new SearchResult(total, best.Skip(skip).Select(b => new SearchHit(_docs[b.Doc], Math.Round(b.Score, 3))).ToList());
+    }
+
+    /// <summary>Better first: higher score, then name, then id — deterministic for equal scores.</summary>
+    private int Compare((double Score, int Doc) a, (double Score, int Doc) b)
+    {
+        var byScore = b.Score.CompareTo(a.Score);
+        if (byScore != 0) return byScore;
+        var byName = string.CompareOrdinal(_docs[a.Doc].Name, _docs[b.Doc].Name);
+        return byName != 0 ? byName : _docs[a.Doc].Id.CompareTo(_docs[b.Doc].Id);
     }
 
     /// <summary>
     /// Adds to each document's score the weighted share of the text's character pairs it contains; documents
     /// matching less than half of the pairs are noise unless their name holds the whole text.
     /// </summary>
-    private void Score(string text, double weight, Dictionary<int, double> scores)
+    private void Score(string text, double weight, Scratch scratch)
     {
         var grams = TextNormalizer.Bigrams(text).Distinct().ToList();
-        var matched = new Dictionary<int, (double Sum, int Count)>();
+        var local = new List<int>();
         foreach (var gram in grams)
         {
             if (!_postings.TryGetValue(gram, out var postings)) continue;
             foreach (var (doc, w) in postings)
             {
-                var m = matched.GetValueOrDefault(doc);
-                matched[doc] = (m.Sum + w, m.Count + 1);
+                if (scratch.Counts[doc] == 0) local.Add(doc);
+                scratch.Sums[doc] += w;
+                scratch.Counts[doc]++;
             }
         }
-        foreach (var (doc, (sum, count)) in matched)
+        foreach (var doc in local)
         {
-            var coverage = (double)count / grams.Count;
-            var inName = _names[doc].Contains(text, StringComparison.Ordinal);
-            if (coverage < 0.5 && !inName) continue;
+            var coverage = (double)scratch.Counts[doc] / grams.Count;
+            var sum = scratch.Sums[doc];
+            scratch.Sums[doc] = 0;
+            scratch.Counts[doc] = 0;
+            if (coverage < 0.5) continue;
+            var name = _names[doc];
             var score = sum / grams.Count * coverage * coverage;
-            if (inName) score += _names[doc] == text ? 30 : _names[doc].StartsWith(text, StringComparison.Ordinal) ? 20 : 15;
-            scores[doc] = scores.GetValueOrDefault(doc) + weight * score;
+            if (name.Contains(text, StringComparison.Ordinal))
+                score += name == text ? 30 : name.StartsWith(text, StringComparison.Ordinal) ? 20 : 15;
+            scratch.Add(doc, weight * score);
+        }
+    }
+
+    /// <summary>Per-thread score arrays, so a query allocates nothing proportional to the catalog size.</summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic] private static Scratch? _current;
+
+        public double[] Scores = [];
+        public float[] Sums = [];
+        public int[] Counts = [];
+        public readonly List<int> Touched = [];
+
+        public static Scratch For(int size)
+        {
+            var s = _current ??= new Scratch();
+            if (s.Scores.Length < size) (s.Scores, s.Sums, s.Counts) = (new double[size], new float[size], new int[size]);
+            return s;
+        }
+
+        public void Add(int doc, double score)
+        {
+            if (Scores[doc] == 0) Touched.Add(doc);
+            Scores[doc] += score;
+        }
+
+        public void Reset()
+        {
+            foreach (var doc in Touched) Scores[doc] = 0;
+            Touched.Clear();
         }
     }
 }
