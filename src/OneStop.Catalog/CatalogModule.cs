@@ -26,6 +26,7 @@ public static class CatalogModule
         SearchEndpoints.Map(api);
         ReadItems.Map(api);
         EditItems.Map(api);
+        LocalItems.Map(api);
         CatalogStatistics.Map(api);
         CatalogLists.Map(api);
         BundleEndpoints.Map(api);

@@ -14,3 +14,6 @@ public sealed class ImportCatalogOnPostgres(PostgresFactory f) : ImportCatalogTe
 
 public sealed class SearchCatalogOnSqlite(SqliteFactory f) : SearchCatalogTests(f), IClassFixture<SqliteFactory>;
 public sealed class SearchCatalogOnPostgres(PostgresFactory f) : SearchCatalogTests(f), IClassFixture<PostgresFactory>;
+
+public sealed class LocalItemsOnSqlite(SqliteFactory f) : LocalItemsTests(f), IClassFixture<SqliteFactory>;
+public sealed class LocalItemsOnPostgres(PostgresFactory f) : LocalItemsTests(f), IClassFixture<PostgresFactory>;
