@@ -25,6 +25,7 @@ public static class CliApp
                                                     输出两日期之间的工作日数（不含起始日）
           regions import-towns <streets.csv>        导入乡镇街道（国家统计局 9 位代码）
           catalog import <文件>                      导入事项目录（广东 policy.jsonl、四川 CSV）；幂等；写出导入报告 CSV
+          catalog export <文件.jsonl|.csv|.xlsx>     导出在用事项（.jsonl 为可再导入的 OneStop 格式）
           audit verify                              校验审计记录哈希链；损坏时返回非零并指出首条损坏记录
 
         数据库: 设置 ONESTOP_POSTGRES 使用 PostgreSQL；否则使用 ONESTOP_DATA_DIR（默认 ./.onestop）下的 SQLite。
@@ -55,6 +56,7 @@ public static class CliApp
                 ["calendar", "workdays-between", var from, var to] => await CalendarCommands.BetweenAsync(services, from, to, stdout, stderr),
                 ["regions", "import-towns", var file] => await ImportTownsCommand.RunAsync(services, file, stdout, stderr),
                 ["catalog", "import", var file] => await CatalogImportCommand.RunAsync(services, file, stdout, stderr),
+                ["catalog", "export", var file] => await CatalogExportCommand.RunAsync(services, file, stdout, stderr),
                 ["audit", "verify"] => await AuditVerifyCommand.RunAsync(services, stdout, stderr),
                 _ => await UnknownAsync(args, stderr),
             };

@@ -7,7 +7,7 @@ namespace OneStop.Catalog.Import;
 public static class CatalogFileFormat
 {
     public const string SupportedFormats =
-        "支持的格式：广东政务服务网事项 JSON Lines（每行一个含 TASK_CODE 的 JSON 对象，如 policy.jsonl）；" +
+        "支持的格式：OneStop 导出的事项 JSON Lines（onestop catalog export）；广东政务服务网事项 JSON Lines（每行一个含 TASK_CODE 的 JSON 对象，如 policy.jsonl）；" +
         "四川政务服务网事项 CSV（表头含 department,main_item,item_name,item_code,task_type，如 guangan_district_items.csv）。";
 
     /// <summary>Reads every row of a catalog file in either supported format.</summary>
@@ -28,6 +28,10 @@ public static class CatalogFileFormat
         if (first is null)
         {
             throw new InvalidDataException($"目录文件 {Path.GetFileName(path)} 是空的。{SupportedFormats}");
+        }
+        if (first.StartsWith('{') && HasProperty(first, Importing.OneStopCatalogFile.Marker))
+        {
+            return CatalogFormat.OneStopJsonl;
         }
         if (first.StartsWith('{') && IsGuangdongItem(first))
         {
@@ -54,13 +58,15 @@ public static class CatalogFileFormat
         return null;
     }
 
-    private static bool IsGuangdongItem(string line)
+    private static bool IsGuangdongItem(string line) => HasProperty(line, "TASK_CODE");
+
+    private static bool HasProperty(string line, string property)
     {
         try
         {
             using var document = JsonDocument.Parse(line);
             return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("TASK_CODE", out _);
+                && document.RootElement.TryGetProperty(property, out _);
         }
         catch (JsonException)
         {

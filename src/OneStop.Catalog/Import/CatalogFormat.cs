@@ -8,4 +8,7 @@ public enum CatalogFormat
 
     /// <summary>四川政务服务网 district CSV (guangan_district_items.csv).</summary>
     SichuanCsv,
+
+    /// <summary>OneStop's own export: JSON Lines of version content (onestop catalog export).</summary>
+    OneStopJsonl,
 }

@@ -18,7 +18,7 @@ public static class ImportCatalog
     public static async Task<CatalogImportReport> RunAsync(string path, CatalogDbContext db, TimeProvider time,
         IProgress<(int Done, int Total)>? progress, CancellationToken ct = default)
     {
-        var rows = CatalogFileFormat.Read(path).ToList();
+        var rows = Rows(path).ToList();
         var today = ChinaTime.Today(time);
         var now = time.GetUtcNow().UtcDateTime;
         var existing = (await db.Items.Include(i => i.Versions).AsSplitQuery().ToListAsync(ct))
@@ -31,12 +31,12 @@ public static class ImportCatalog
         foreach (var row in rows)
         {
             if (++done % 200 == 0) progress?.Report((done, rows.Count));
-            if (row is ImportRow.Rejected r) { rejected.Add(new RowProblem(r.RowNumber, r.Reason)); continue; }
-            var source = ((ImportRow.Accepted)row).Item;
-            var content = ImportMapping.ToContent(source);
+            if (row.Content is null) { rejected.Add(new RowProblem(row.Row, row.Error ?? "无法读取")); continue; }
+            var source = (RowNumber: row.Row, Source: row.Source);
+            var content = row.Content;
             if (!AdministrativeDivisions.TryGetInForce(content.RegionCode, out _))
             {
-                rejected.Add(new RowProblem(source.RowNumber, $"行政区划代码“{source.RegionCode}”不是现行 GB/T 2260 代码"));
+                rejected.Add(new RowProblem(source.RowNumber, $"行政区划代码“{content.RegionCode}”不是现行 GB/T 2260 代码"));
                 continue;
             }
             if (!seen.Add((content.RegionCode, content.ImplementationCode)))
@@ -73,6 +73,16 @@ public static class ImportCatalog
         await db.SaveChangesAsync(ct);
         return report;
     }
+
+    /// <summary>Every supported file as rows of version content: the portals' formats through the mapping, our own as is.</summary>
+    private static IEnumerable<ContentRow> Rows(string path) => CatalogFileFormat.Detect(path) == CatalogFormat.OneStopJsonl
+        ? OneStopCatalogFile.Read(path)
+        : CatalogFileFormat.Read(path).Select(r => r switch
+        {
+            ImportRow.Accepted a => new ContentRow(a.RowNumber, a.Item.Source, ImportMapping.ToContent(a.Item), null),
+            ImportRow.Rejected x => new ContentRow(x.RowNumber, "", null, x.Reason),
+            _ => throw new InvalidOperationException(),
+        });
 
     private static bool Same(ItemContent a, ItemContent b) =>
         JsonSerializer.Serialize(a, CatalogJson.Options) == JsonSerializer.Serialize(b, CatalogJson.Options);

@@ -7,25 +7,20 @@ public static class TextNormalizer
 {
     public static string Normalize(string? text)
     {
-        if (string.IsNullOrEmpty(text)) return "";
-        var sb = new StringBuilder(text.Length);
-        foreach (var ch in text)
+        if (string.IsNullOrEmpty(text))
         {
-            var c = ch switch
-            {
-                '\u3000' => ' ',
-                >= '\uff01' and <= '\uff5e' => (char)(ch - 0xfee0),
-                _ => ch,
-            };
-            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            return "";
         }
-        return sb.ToString();
-    }
-
-    /// <summary>Overlapping character pairs: Chinese has no spaces, and pairs match partial names and word order.</summary>
-    public static IEnumerable<string> Bigrams(string normalized)
-    {
-        if (normalized.Length == 1) yield return normalized;
-        for (var i = 0; i + 1 < normalized.Length; i++) yield return normalized.Substring(i, 2);
+        var builder = new StringBuilder(text.Length);
+        foreach (var original in text)
+        {
+            // Full-width forms (ＡＢＣ１２３) are what Chinese input methods produce for Latin letters and digits.
+            var c = original is >= '\uff01' and <= '\uff5e' ? (char)(original - 0xfee0) : original;
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+        return builder.ToString();
     }
 }

@@ -9,11 +9,13 @@ public sealed class CliTests : IDisposable
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "onestop-cli-tests", Guid.NewGuid().ToString("N"));
 
-    private async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
+    private Task<(int Exit, string Out, string Err)> RunAsync(params string[] args) => RunInAsync(_dir, args);
+
+    private static async Task<(int Exit, string Out, string Err)> RunInAsync(string dir, params string[] args)
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ONESTOP_DATA_DIR"] = _dir, ["ONESTOP_POSTGRES"] = "",
+            ["ONESTOP_DATA_DIR"] = dir, ["ONESTOP_POSTGRES"] = "",
         }).Build();
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -96,6 +98,22 @@ public sealed class CliTests : IDisposable
         Assert.Matches(@"新增 4\d{4}", first.Out);
         var second = await RunAsync("regions", "import-towns", file);
         Assert.Contains("新增 0，更新 0", second.Out);
+    }
+
+    [Fact]
+    public async Task A_catalog_exported_in_the_own_format_imports_into_another_platform_unchanged()
+    {
+        await RunAsync("seed-demo");
+        var file = Path.Combine(_dir, "catalog.jsonl");
+        var export = await RunAsync("catalog", "export", file);
+        Assert.Equal(0, export.Exit);
+        var other = Path.Combine(_dir, "other");
+        var first = await RunInAsync(other, "catalog", "import", file);
+        Assert.Contains("新增 58，更新 0，未变 0，拒绝 0", first.Out);
+        var second = await RunInAsync(other, "catalog", "import", file);
+        Assert.Contains("新增 0，更新 0，未变 58", second.Out);
+        Assert.Equal(0, (await RunAsync("catalog", "export", Path.Combine(_dir, "catalog.xlsx"))).Exit);
+        foreach (var report in Directory.GetFiles(Directory.GetCurrentDirectory(), "catalog-import-*.csv")) File.Delete(report);
     }
 
     [Fact]

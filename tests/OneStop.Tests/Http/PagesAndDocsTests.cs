@@ -76,7 +76,7 @@ public sealed class PagesAndDocsTests(SqliteFactory factory) : IClassFixture<Sql
     [Fact]
     public async Task Every_demo_item_has_a_public_guide_and_an_admin_page()
     {
-        var ids = await factory.WithScope(sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+        var ids = await factory.WithScopeAsync(sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
             System.Linq.Queryable.Select(sp.GetRequiredService<OneStop.Catalog.Persistence.CatalogDbContext>().Items, i => i.Id), Ct));
         Assert.InRange(ids.Count, 40, 80);
         var admin = await factory.SignedInAsync("catalog");
@@ -95,7 +95,7 @@ public sealed class PagesAndDocsTests(SqliteFactory factory) : IClassFixture<Sql
         var html = await factory.Anonymous().GetStringAsync("/services/bundles", Ct);
         foreach (var name in new[] { "企业开办", "不动产交易登记", "食品小经营店开办", "企业投资项目报建", "社保经办", "民办医疗机构开办" })
             Assert.Contains(name, html);
-        var ids = await factory.WithScope(sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+        var ids = await factory.WithScopeAsync(sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
             System.Linq.Queryable.Select(sp.GetRequiredService<OneStop.Catalog.Persistence.CatalogDbContext>().Bundles, b => b.Id), Ct));
         foreach (var id in ids)
         {

@@ -47,6 +47,13 @@ public abstract class OneStopFactory : WebApplicationFactory<Program>, IAsyncLif
         return action(scope.ServiceProvider);
     }
 
+    /// <summary>Runs async work inside a scope that lives until the work is done (a disposed context mid-query fails on PostgreSQL).</summary>
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        using var scope = Services.CreateScope();
+        return await action(scope.ServiceProvider);
+    }
+
     public async Task<T> WithDbAsync<T>(Func<PlatformDbContext, Task<T>> action)
     {
         using var scope = Services.CreateScope();

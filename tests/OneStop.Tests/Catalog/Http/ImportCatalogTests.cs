@@ -33,10 +33,10 @@ public abstract class ImportCatalogTests(OneStopFactory factory) : ApiTests(fact
         var sichuan = await ImportAsync("sichuan-guangan-district/guangan_district_items.csv");
         Assert.Equal((1135, 1135), (sichuan.Read, sichuan.Imported));
 
-        var versionsBefore = await Factory.WithScope(sp => sp.GetRequiredService<CatalogDbContext>().Versions.CountAsync(Ct));
+        var versionsBefore = await Factory.WithScopeAsync(sp => sp.GetRequiredService<CatalogDbContext>().Versions.CountAsync(Ct));
         var again = await ImportAsync("guangdong-gdzwfw/policy.jsonl");
         Assert.Equal((0, 0, 2262), (again.Imported, again.Updated, again.Unchanged));
-        Assert.Equal(versionsBefore, await Factory.WithScope(sp => sp.GetRequiredService<CatalogDbContext>().Versions.CountAsync(Ct)));
+        Assert.Equal(versionsBefore, await Factory.WithScopeAsync(sp => sp.GetRequiredService<CatalogDbContext>().Versions.CountAsync(Ct)));
 
         // What the publishing checks would reject is reported, not fixed: e.g. 行政许可 without the five steps.
         Assert.Contains(guangdong.QualityFindings, f => f.Issues.Any(i => i.Code == "catalog.licence-steps-missing"));

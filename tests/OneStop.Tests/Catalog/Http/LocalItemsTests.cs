@@ -14,7 +14,7 @@ public abstract class LocalItemsTests(OneStopFactory factory) : ApiTests(factory
 {
     private CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private Task<(long Id, string Code)> CityItemAsync(int skip) => Factory.WithScope(sp => sp.GetRequiredService<CatalogDbContext>().Items
+    private Task<(long Id, string Code)> CityItemAsync(int skip) => Factory.WithScopeAsync(sp => sp.GetRequiredService<CatalogDbContext>().Items
         .Where(i => i.RegionCode == "440100").OrderBy(i => i.Id).Skip(skip).Select(i => new ValueTuple<long, string>(i.Id, i.ImplementationCode)).FirstAsync(Ct));
 
     [Fact]
@@ -47,13 +47,13 @@ public abstract class LocalItemsTests(OneStopFactory factory) : ApiTests(factory
     public async Task A_local_promise_beyond_the_statutory_limit_is_refused_and_nothing_is_stored()
     {
         var (id, _) = await CityItemAsync(1);
-        var before = await Factory.WithScope(sp => sp.GetRequiredService<CatalogDbContext>().Items.CountAsync(Ct));
+        var before = await Factory.WithScopeAsync(sp => sp.GetRequiredService<CatalogDbContext>().Items.CountAsync(Ct));
         var admin = await Factory.SignedInAsync("catalog");
         var response = await admin.PostAsJsonAsync($"/api/catalog/items/{id}/local",
             new { regionCode = "440106", implementationCode = "TH-BAD-" + id, variation = new { promisedLimitDays = 999 } }, Ct);
         var problem = await Problem.ReadAsync(response);
         Assert.Equal("catalog.publish-rejected", problem.Code);
-        Assert.Equal(before, await Factory.WithScope(sp => sp.GetRequiredService<CatalogDbContext>().Items.CountAsync(Ct)));
+        Assert.Equal(before, await Factory.WithScopeAsync(sp => sp.GetRequiredService<CatalogDbContext>().Items.CountAsync(Ct)));
     }
 
     [Fact]
