@@ -44,14 +44,7 @@ public static class BundleEndpoints
         api.MapPost("/catalog/bundles/{id:long}/publish", async (long id, CatalogDbContext db, DataScope scope,
                 CatalogSnapshot snapshot, TimeProvider time, CancellationToken ct) =>
             {
-                scope.Staff(Role.CatalogAdmin);
-                var bundle = await db.Bundles.FirstOrDefaultAsync(b => b.Id == id, ct)
-                    ?? throw new NotFoundException("bundle.not-found", "一件事不存在");
-                scope.StaffFor(bundle.RegionCode, null, Role.CatalogAdmin);
-                var loaded = await snapshot.GetAsync(ct);
-                bundle.Publish(bundle.ItemIds.Select(i => loaded.Items.FirstOrDefault(x => x.Id == i)?.Content).ToList(), time.GetUtcNow().UtcDateTime);
-                db.Audit("bundle.publish", $"一件事 {bundle.Name}");
-                await db.SaveChangesAsync(ct);
+                var bundle = await PublishAsync(id, db, scope, snapshot, time, ct);
                 return TypedResults.Ok(View(bundle, await GuideAsync(bundle, snapshot, ct)));
             })
             .WithName("PublishBundle").WithSummary("发布一件事");
@@ -81,6 +74,20 @@ public static class BundleEndpoints
         bundle.SetItems(ids);
         db.Bundles.Add(bundle);
         db.Audit("bundle.create", $"一件事 {name}", $"{ids.Count} 个事项");
+        await db.SaveChangesAsync(ct);
+        return bundle;
+    }
+
+    public static async Task<Bundle> PublishAsync(long id, CatalogDbContext db, DataScope scope, CatalogSnapshot snapshot,
+        TimeProvider time, CancellationToken ct)
+    {
+        scope.Staff(Role.CatalogAdmin);
+        var bundle = await db.Bundles.FirstOrDefaultAsync(b => b.Id == id, ct)
+            ?? throw new NotFoundException("bundle.not-found", "一件事不存在");
+        scope.StaffFor(bundle.RegionCode, null, Role.CatalogAdmin);
+        var loaded = await snapshot.GetAsync(ct);
+        bundle.Publish(bundle.ItemIds.Select(i => loaded.Items.FirstOrDefault(x => x.Id == i)?.Content).ToList(), time.GetUtcNow().UtcDateTime);
+        db.Audit("bundle.publish", $"一件事 {bundle.Name}");
         await db.SaveChangesAsync(ct);
         return bundle;
     }

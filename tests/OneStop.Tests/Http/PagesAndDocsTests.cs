@@ -63,6 +63,7 @@ public sealed class PagesAndDocsTests(SqliteFactory factory) : IClassFixture<Sql
     [InlineData("/admin/catalog")]
     [InlineData("/admin/catalog/quality")]
     [InlineData("/admin/catalog/new")]
+    [InlineData("/admin/catalog/bundles")]
     [InlineData("/services/stats")]
     [InlineData("/services/lists/zero-visit")]
     [InlineData("/services/lists/fees")]
