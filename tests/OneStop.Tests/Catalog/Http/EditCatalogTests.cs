@@ -76,6 +76,8 @@ public abstract class EditCatalogTests(OneStopFactory factory) : ApiTests(factor
 
         var diff = await Factory.Anonymous().GetFromJsonAsync<JsonElement>($"/api/catalog/items/{id}/diff?from=1&to=2", Ct);
         Assert.Equal("promisedLimitDays", Assert.Single(diff.EnumerateArray()).GetProperty("field").GetString());
+        var diffPage = await admin.GetStringAsync($"/admin/catalog/{id}/diff?from=1&to=2", Ct);
+        Assert.Contains("promisedLimitDays", diffPage);
 
         Factory.Clock.Advance(TimeSpan.FromDays(10));
         var later = await Factory.Anonymous().GetFromJsonAsync<JsonElement>($"/api/catalog/items/{id}", Ct);

@@ -35,6 +35,27 @@ public sealed class ItemModel(CatalogDbContext db, DataScope scope, IRegionDirec
     public Task<IActionResult> OnPostSaveAsync(long id, string? json, CancellationToken ct) =>
         RunAsync(id, "草稿已保存", () => EditItems.EditDraftAsync(id, Parse(json), db, scope, regions, ct), ct);
 
+    public async Task<IActionResult> OnPostDeriveAsync(long id, string? regionCode, string? implementationCode, string? variation, CancellationToken ct)
+    {
+        try
+        {
+            LocalVariation? parsed;
+            try { parsed = JsonSerializer.Deserialize<LocalVariation>(variation ?? "", CatalogJson.Options); }
+            catch (JsonException) { throw RequestValidationException.For("variation", "本地差异 JSON 格式错误", "catalog.invalid-json"); }
+            var local = await LocalItems.DeriveAsync(id, new DeriveLocalRequest(regionCode, implementationCode, parsed), db, scope, time, ct);
+            changes.Invalidate();
+            return Redirect($"/admin/catalog/{local.Id}");
+        }
+        catch (PublishingRejectedException e)
+        {
+            Errors.Add(e);
+        }
+        catch (DomainException e) when (e.Status is 400 or 409) { Errors.Add(e); }
+        db.ChangeTracker.Clear();
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
     internal static ItemContent Parse(string? json)
     {
         try { return JsonSerializer.Deserialize<ItemContent>(json ?? "", CatalogJson.Options) ?? throw new JsonException(); }

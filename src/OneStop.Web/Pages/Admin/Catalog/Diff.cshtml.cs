@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Catalog.Items;
+using OneStop.Catalog.Persistence;
+using OneStop.Platform.Security;
+
+namespace OneStop.Web.Pages.Admin.Catalog;
+
+/// <summary>What changed between two versions, field by field (the history a catalog administrator reviews).</summary>
+public sealed class DiffModel(CatalogDbContext db, DataScope scope) : PageModel
+{
+    public long Id { get; private set; }
+    public int From { get; private set; }
+    public int To { get; private set; }
+    public IReadOnlyList<FieldChange> Changes { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(long id, int? from, int? to, CancellationToken ct)
+    {
+        scope.Staff(Role.CatalogAdmin);
+        var versions = await db.Versions.AsNoTracking().Where(v => v.ItemId == id).OrderBy(v => v.Number).ToListAsync(ct);
+        var b = versions.FirstOrDefault(v => v.Number == (to ?? versions.LastOrDefault()?.Number));
+        var a = versions.FirstOrDefault(v => v.Number == (from ?? b?.Number - 1));
+        if (a is null || b is null) return NotFound();
+        (Id, From, To) = (id, a.Number, b.Number);
+        Changes = VersionDiff.Between(a.Content, b.Content);
+        return Page();
+    }
+}
