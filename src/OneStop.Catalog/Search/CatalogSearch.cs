@@ -50,11 +50,12 @@ public sealed class CatalogSearch(CatalogSnapshot snapshot, IServiceScopeFactory
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
         var text = await db.Settings.Where(s => s.Key == CatalogSetting.Synonyms).Select(s => s.Value).FirstOrDefaultAsync(ct);
-        return text is null ? SynonymList.Default : SynonymList.Parse(text);
+        return text is null ? DefaultSynonyms.List : SynonymList.Parse(text);
     }
 
     public static SearchDocument Document(EffectiveItem item) => new(item.Id, item.Content.ImplementationCode,
-        item.Content.DisplayName + (item.Content.SubItemName is null ? "" : " " + item.Content.MainItemName),
+        item.Content.DisplayName, item.Content.SubItemName is null ? null : item.Content.MainItemName,
         item.Content.DepartmentName, item.Content.RegionCode, item.Content.Kind.Chinese(),
-        item.Content.Materials.Select(m => m.Name).ToList());
+        item.Content.Materials.Select(m => m.Name).ToList(),
+        item.Content.ResultName is { } result ? [result] : []);
 }

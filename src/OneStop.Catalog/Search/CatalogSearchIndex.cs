@@ -1,175 +1,165 @@
 namespace OneStop.Catalog.Search;
 
-public sealed record SearchDocument(long Id, string Code, string Name, string Department, string Region, string Kind,
-    IReadOnlyList<string> Materials);
-
-public sealed record SearchHit(SearchDocument Document, double Score);
-
-public sealed record SearchResult(int Total, IReadOnlyList<SearchHit> Hits);
-
 /// <summary>
-/// Relevance search over the catalog in force: an inverted index of character pairs with field weights (a name
-/// match outweighs a department or material match), query expansion through the synonym list, and bonuses for
-/// whole-phrase and code matches. Immutable once built, so any number of requests may read it at once.
+/// Relevance search over a catalog held in memory. An inverted index of character pairs (and single characters for
+/// one-character queries, and Latin words) records the fields each occurs in; a document scores by the weighted
+/// share of the query's pairs it holds (name ≫ sub-name &gt; keywords &gt; department &gt; materials), with bonuses for
+/// holding them all and for the name containing, starting with or being the query. Queries are widened through the
+/// synonym list (开饭店 → 食品经营许可) and implementation-code prefixes are looked up directly. Immutable once built:
+/// any number of threads may search at once.
 /// </summary>
 public sealed class CatalogSearchIndex
 {
-    private const float NameWeight = 10f, DepartmentWeight = 3f, MaterialWeight = 1.5f;
-    private const int MaxQueryLength = 100;
+    /// <summary>Longer (normalised) queries are pasted text rather than something to look up: they find nothing.</summary>
+    public const int MaxQueryLength = 100;
+
+    private const double FullCoverageBonus = 5, NameExactBonus = 30, NamePrefixBonus = 20, NameContainsBonus = 15;
+    private const double SubNameContainsBonus = 8, CodeExactScore = 200, CodePrefixScore = 100;
+    private const int MinCodePrefix = 4;
 
     private readonly SearchDocument[] _docs;
     private readonly string[] _names;
-    private readonly string[] _codes;
-    private readonly Dictionary<string, (int Doc, float Weight)[]> _postings;
-    private readonly SynonymList _synonyms;
+    private readonly string[] _subNames;
+    private readonly Dictionary<uint, Postings> _grams;
+    private readonly Dictionary<string, Postings> _words;
+    private readonly CodePrefixIndex _codes;
 
-    private CatalogSearchIndex(SearchDocument[] docs, Dictionary<string, (int, float)[]> postings, SynonymList synonyms)
+    private CatalogSearchIndex(SearchDocument[] docs, string[] names, string[] subNames, SearchIndexBuilder built,
+        SynonymList synonyms)
     {
-        _docs = docs;
-        _names = docs.Select(d => TextNormalizer.Normalize(d.Name)).ToArray();
-        _codes = docs.Select(d => TextNormalizer.Normalize(d.Code)).ToArray();
-        _postings = postings;
-        _synonyms = synonyms;
+        (_docs, _names, _subNames, Synonyms) = (docs, names, subNames, synonyms);
+        _grams = built.Grams();
+        _words = built.Words();
+        _codes = new CodePrefixIndex(docs.Select(doc => TextNormalizer.Normalize(doc.Code)).ToArray());
     }
 
     public int Count => _docs.Length;
 
+    public SynonymList Synonyms { get; }
+
     public static CatalogSearchIndex Build(IEnumerable<SearchDocument> documents, SynonymList synonyms)
     {
-        var docs = documents.ToArray();
-        var building = new Dictionary<string, List<(int, float)>>();
+        // Index order is name-then-id order, so equal scores fall back to it without comparing strings per query.
+        var docs = documents.OrderBy(doc => doc.Name, StringComparer.Ordinal).ThenBy(doc => doc.Id).ToArray();
+        var names = docs.Select(doc => TextNormalizer.Normalize(doc.Name)).ToArray();
+        var subNames = docs.Select(doc => TextNormalizer.Normalize(doc.SubName)).ToArray();
+        var builder = new SearchIndexBuilder();
         for (var i = 0; i < docs.Length; i++)
         {
-            var weights = new Dictionary<string, float>();
-            void AddField(string? text, float weight)
-            {
-                foreach (var gram in TextNormalizer.Bigrams(TextNormalizer.Normalize(text)))
-                    if (!weights.TryGetValue(gram, out var w) || w < weight) weights[gram] = weight;
-            }
-            foreach (var m in docs[i].Materials) AddField(m, MaterialWeight);
-            AddField(docs[i].Department, DepartmentWeight);
-            AddField(docs[i].Name, NameWeight);
-            foreach (var (gram, weight) in weights)
-            {
-                if (!building.TryGetValue(gram, out var list)) building[gram] = list = [];
-                list.Add((i, weight));
-            }
+            builder.Add(i, docs[i], names[i], subNames[i]);
         }
-        return new CatalogSearchIndex(docs, building.ToDictionary(p => p.Key, p => p.Value.ToArray()), synonyms);
+        return new CatalogSearchIndex(docs, names, subNames, builder, synonyms);
     }
 
+    /// <summary>The matching documents, best first (ties by name, then id); <paramref name="filter"/> narrows them.</summary>
     public SearchResult Search(string? query, int skip, int take, Func<SearchDocument, bool>? filter = null)
     {
-        var q = TextNormalizer.Normalize(query);
-        if (q.Length == 0 || q.Length > MaxQueryLength) return new SearchResult(0, []);
-        var scratch = Scratch.For(_docs.Length);
+        ArgumentOutOfRangeException.ThrowIfNegative(skip);
+        ArgumentOutOfRangeException.ThrowIfNegative(take);
+        // Checked before normalising too, so a pasted page costs nothing.
+        if (string.IsNullOrEmpty(query) || query.Length > 4 * MaxQueryLength)
+        {
+            return SearchResult.Empty;
+        }
+        var normalized = TextNormalizer.Normalize(query);
+        if (normalized.Length is 0 or > MaxQueryLength)
+        {
+            return SearchResult.Empty;
+        }
+        var scratch = ScoreScratch.Rent(_docs.Length);
         try
         {
-            Score(q, 1.0, scratch);
-            foreach (var term in _synonyms.Expand(q)) Score(term, 0.9, scratch);
-            if (q.Length >= 4 && q.All(char.IsAsciiLetterOrDigit))
-                for (var i = 0; i < _codes.Length; i++)
-                    if (_codes[i].StartsWith(q, StringComparison.Ordinal)) scratch.Add(i, 100);
-            return Rank(scratch, skip, take, filter);
-        }
-        finally { scratch.Reset(); }
-    }
-
-    /// <summary>Keeps only the best skip + take candidates in a heap instead of sorting every match.</summary>
-    private SearchResult Rank(Scratch scratch, int skip, int take, Func<SearchDocument, bool>? filter)
-    {
-        var keep = (int)Math.Min((long)skip + take, int.MaxValue);
-        var heap = new PriorityQueue<int, (double Score, int Doc)>(Comparer<(double Score, int Doc)>.Create((a, b) => Compare(b, a)));
-        var total = 0;
-        foreach (var doc in scratch.Touched)
-        {
-            var score = scratch.Scores[doc];
-            if (score <= 0 || filter is not null && !filter(_docs[doc])) continue;
-            total++;
-            if (keep == 0) continue;
-            if (heap.Count < keep)
+            foreach (var clause in QueryClauses.For(normalized, Synonyms))
             {
-                heap.Enqueue(doc, (score, doc));
-                continue;
+                Score(clause, scratch);
             }
-            var worst = heap.Peek();
-            if (Compare((score, doc), (scratch.Scores[worst], worst)) < 0) heap.EnqueueDequeue(doc, (score, doc));
+            ScoreCode(normalized, scratch);
+            var keep = (int)Math.Min((long)skip + take, int.MaxValue);
+            var (total, best) = TopHits.Select(scratch, keep, filter is null ? null : doc => filter(_docs[doc]));
+            return new SearchResult(total,
+                best.Skip(skip).Select(hit => new SearchHit(_docs[hit.Doc], Math.Round(hit.Score, 3))).ToList());
         }
-        var best = new List<(double Score, int Doc)>(heap.Count);
-        while (heap.TryDequeue(out var doc, out var key)) best.Add(key);
-        best.Reverse();
-        return new SearchResult(total, best.Skip(skip).Select(b => new SearchHit(_docs[b.Doc], Math.Round(b.Score, 3))).ToList());
+        finally
+        {
+            scratch.Return();
+        }
     }
 
-    /// <summary>Better first: higher score, then name, then id — deterministic for equal scores.</summary>
-    private int Compare((double Score, int Doc) a, (double Score, int Doc) b)
+    private void Score(QueryClause clause, ScoreScratch scratch)
     {
-        var byScore = b.Score.CompareTo(a.Score);
-        if (byScore != 0) return byScore;
-        var byName = string.CompareOrdinal(_docs[a.Doc].Name, _docs[b.Doc].Name);
-        return byName != 0 ? byName : _docs[a.Doc].Id.CompareTo(_docs[b.Doc].Id);
-    }
-
-    /// <summary>
-    /// Adds to each document's score the weighted share of the text's character pairs it contains; documents
-    /// matching less than half of the pairs are noise unless their name holds the whole text.
-    /// </summary>
-    private void Score(string text, double weight, Scratch scratch)
-    {
-        var grams = TextNormalizer.Bigrams(text).Distinct().ToList();
-        var local = new List<int>();
+        var (grams, words) = SearchTokens.OfQuery(clause.Text);
+        var tokens = grams.Count + words.Count;
+        if (tokens == 0 || tokens > ScoreScratch.MaxTokens)
+        {
+            return;
+        }
         foreach (var gram in grams)
         {
-            if (!_postings.TryGetValue(gram, out var postings)) continue;
-            foreach (var (doc, w) in postings)
-            {
-                if (scratch.Counts[doc] == 0) local.Add(doc);
-                scratch.Sums[doc] += w;
-                scratch.Counts[doc]++;
-            }
+            Accumulate(_grams.GetValueOrDefault(gram), scratch);
         }
-        foreach (var doc in local)
+        foreach (var word in words)
         {
-            var coverage = (double)scratch.Counts[doc] / grams.Count;
-            var sum = scratch.Sums[doc];
-            scratch.Sums[doc] = 0;
-            scratch.Counts[doc] = 0;
-            if (coverage < 0.5) continue;
-            var name = _names[doc];
-            var score = sum / grams.Count * coverage * coverage;
-            if (name.Contains(text, StringComparison.Ordinal))
-                score += name == text ? 30 : name.StartsWith(text, StringComparison.Ordinal) ? 20 : 15;
-            scratch.Add(doc, weight * score);
+            Accumulate(_words.GetValueOrDefault(word), scratch);
+        }
+        foreach (var doc in scratch.ClauseDocs)
+        {
+            var (sum, matched, inName, inSubName) = scratch.TakeClause(doc);
+            // Under half the pairs means sharing a common word (许可, 登记) with the query, not matching it.
+            if (matched * 2 < tokens)
+            {
+                continue;
+            }
+            var coverage = (double)matched / tokens;
+            var score = sum / tokens * coverage * coverage;
+            if (matched == tokens)
+            {
+                score += FullCoverageBonus + PhraseBonus(doc, clause.Text, inName == tokens, inSubName == tokens);
+            }
+            scratch.Add(doc, clause.Weight * score);
+        }
+        scratch.ClauseDocs.Clear();
+    }
+
+    private static void Accumulate(Postings? postings, ScoreScratch scratch)
+    {
+        if (postings is null)
+        {
+            return;
+        }
+        var (docs, fields) = (postings.Docs, postings.Fields);
+        for (var i = 0; i < docs.Length; i++)
+        {
+            scratch.Accumulate(docs[i], fields[i]);
         }
     }
 
-    /// <summary>Per-thread score arrays, so a query allocates nothing proportional to the catalog size.</summary>
-    private sealed class Scratch
+    /// <summary>Pairs in the right fields need not be adjacent; the string test runs only when they all are there.</summary>
+    private double PhraseBonus(int doc, string text, bool allInName, bool allInSubName)
     {
-        [ThreadStatic] private static Scratch? _current;
-
-        public double[] Scores = [];
-        public float[] Sums = [];
-        public int[] Counts = [];
-        public readonly List<int> Touched = [];
-
-        public static Scratch For(int size)
+        if (allInName)
         {
-            var s = _current ??= new Scratch();
-            if (s.Scores.Length < size) (s.Scores, s.Sums, s.Counts) = (new double[size], new float[size], new int[size]);
-            return s;
+            var at = _names[doc].IndexOf(text, StringComparison.Ordinal);
+            if (at == 0)
+            {
+                return _names[doc].Length == text.Length ? NameExactBonus : NamePrefixBonus;
+            }
+            if (at > 0)
+            {
+                return NameContainsBonus;
+            }
         }
+        return allInSubName && _subNames[doc].Contains(text, StringComparison.Ordinal) ? SubNameContainsBonus : 0;
+    }
 
-        public void Add(int doc, double score)
+    private void ScoreCode(string normalized, ScoreScratch scratch)
+    {
+        if (normalized.Length < MinCodePrefix || !normalized.All(char.IsAsciiLetterOrDigit))
         {
-            if (Scores[doc] == 0) Touched.Add(doc);
-            Scores[doc] += score;
+            return;
         }
-
-        public void Reset()
+        foreach (var (doc, exact) in _codes.StartingWith(normalized))
         {
-            foreach (var doc in Touched) Scores[doc] = 0;
-            Touched.Clear();
+            scratch.Add(doc, exact ? CodeExactScore : CodePrefixScore);
         }
     }
 }

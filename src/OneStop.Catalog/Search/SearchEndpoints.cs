@@ -46,7 +46,7 @@ public static class SearchEndpoints
             })
             .WithName("SearchCatalog").WithSummary("搜索事项（按相关度；支持群众说法、部分名称、部门、材料名称、编码）").AllowAnonymous();
         api.MapGet("/catalog/synonyms", async (CatalogDbContext db, CancellationToken ct) =>
-                TypedResults.Ok(new { text = await db.Settings.Where(s => s.Key == CatalogSetting.Synonyms).Select(s => s.Value).FirstOrDefaultAsync(ct) ?? SynonymList.DefaultText() }))
+                TypedResults.Ok(new { text = await db.Settings.Where(s => s.Key == CatalogSetting.Synonyms).Select(s => s.Value).FirstOrDefaultAsync(ct) ?? DefaultSynonyms.Text }))
             .WithName("GetSynonyms").WithSummary("搜索同义词表").AllowAnonymous();
         api.MapPut("/catalog/synonyms", async (SynonymsRequest r, CatalogDbContext db, DataScope scope, CatalogChanges changes, CancellationToken ct) =>
             {
