@@ -26,6 +26,21 @@ public sealed class Bundle
         ItemIds = distinct;
     }
 
+    /// <summary>修改: a published bundle goes back to draft, so a change is always re-checked before people see it.</summary>
+    public void Edit(string name, string? description, IReadOnlyList<long> itemIds, int promisedLimitDays)
+    {
+        SetItems(itemIds);
+        (Name, Description, PromisedLimitDays) = (name, description, promisedLimitDays);
+        Status = VersionStatus.Draft;
+    }
+
+    /// <summary>停止实施: no longer offered; kept for the applications made under it.</summary>
+    public void Retire()
+    {
+        if (Status != VersionStatus.Published) throw new BusinessRuleException("bundle.not-published", "只能停止已发布的一件事");
+        Status = VersionStatus.Retired;
+    }
+
     /// <summary>
     /// 发布: every member must be in force, and the bundle may not promise more than the slowest member's statutory
     /// limit allows (parallel approval cannot be slower than the law).

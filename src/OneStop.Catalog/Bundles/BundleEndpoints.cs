@@ -48,6 +48,12 @@ public static class BundleEndpoints
                 return TypedResults.Ok(View(bundle, await GuideAsync(bundle, snapshot, ct)));
             })
             .WithName("PublishBundle").WithSummary("发布一件事");
+        api.MapPut("/catalog/bundles/{id:long}", async (long id, CreateBundleRequest r, CatalogDbContext db, DataScope scope, CancellationToken ct) =>
+                TypedResults.Ok(View(await EditAsync(id, r, db, scope, ct), null)))
+            .WithName("EditBundle").WithSummary("修改一件事（回到草稿，须重新发布）");
+        api.MapPost("/catalog/bundles/{id:long}/retire", async (long id, CatalogDbContext db, DataScope scope, CancellationToken ct) =>
+                TypedResults.Ok(View(await RetireAsync(id, db, scope, ct), null)))
+            .WithName("RetireBundle").WithSummary("停止实施一件事");
     }
 
     public static async Task<Bundle> CreateAsync(CreateBundleRequest r, CatalogDbContext db, DataScope scope,
@@ -78,13 +84,47 @@ public static class BundleEndpoints
         return bundle;
     }
 
-    public static async Task<Bundle> PublishAsync(long id, CatalogDbContext db, DataScope scope, CatalogSnapshot snapshot,
-        TimeProvider time, CancellationToken ct)
+    public static async Task<Bundle> EditAsync(long id, CreateBundleRequest r, CatalogDbContext db, DataScope scope, CancellationToken ct)
+    {
+        var bundle = await LoadInScopeAsync(id, db, scope, ct);
+        var v = new Validator();
+        var name = v.Text("name", r.Name, 100);
+        var description = v.Text("description", r.Description, 1000, required: false);
+        if (r.ItemIds is null || r.ItemIds.Count < 2) v.Add("itemIds", "一件事至少包含两个事项", "bundle.too-few-items");
+        else if (r.ItemIds.Count > 50) v.Add("itemIds", "一件事最多包含 50 个事项");
+        if (r.PromisedLimitDays is null or < 0 or > 3650) v.Add("promisedLimitDays", "承诺时限须在 0 至 3650 个工作日之间");
+        v.ThrowIfInvalid();
+        var ids = r.ItemIds!.Distinct().ToList();
+        if (await db.Items.CountAsync(i => ids.Contains(i.Id), ct) != ids.Count)
+            throw RequestValidationException.For("itemIds", "包含不存在的事项", "bundle.unknown-item");
+        bundle.Edit(name, description.Length > 0 ? description : null, ids, r.PromisedLimitDays!.Value);
+        db.Audit("bundle.edit", $"一件事 {name}", $"{ids.Count} 个事项，承诺 {r.PromisedLimitDays} 个工作日");
+        await db.SaveChangesAsync(ct);
+        return bundle;
+    }
+
+    public static async Task<Bundle> RetireAsync(long id, CatalogDbContext db, DataScope scope, CancellationToken ct)
+    {
+        var bundle = await LoadInScopeAsync(id, db, scope, ct);
+        bundle.Retire();
+        db.Audit("bundle.retire", $"一件事 {bundle.Name}");
+        await db.SaveChangesAsync(ct);
+        return bundle;
+    }
+
+    private static async Task<Bundle> LoadInScopeAsync(long id, CatalogDbContext db, DataScope scope, CancellationToken ct)
     {
         scope.Staff(Role.CatalogAdmin);
         var bundle = await db.Bundles.FirstOrDefaultAsync(b => b.Id == id, ct)
             ?? throw new NotFoundException("bundle.not-found", "一件事不存在");
         scope.StaffFor(bundle.RegionCode, null, Role.CatalogAdmin);
+        return bundle;
+    }
+
+    public static async Task<Bundle> PublishAsync(long id, CatalogDbContext db, DataScope scope, CatalogSnapshot snapshot,
+        TimeProvider time, CancellationToken ct)
+    {
+        var bundle = await LoadInScopeAsync(id, db, scope, ct);
         var loaded = await snapshot.GetAsync(ct);
         bundle.Publish(bundle.ItemIds.Select(i => loaded.Items.FirstOrDefault(x => x.Id == i)?.Content).ToList(), time.GetUtcNow().UtcDateTime);
         db.Audit("bundle.publish", $"一件事 {bundle.Name}");

@@ -17,3 +17,6 @@ public sealed class SearchCatalogOnPostgres(PostgresFactory f) : SearchCatalogTe
 
 public sealed class LocalItemsOnSqlite(SqliteFactory f) : LocalItemsTests(f), IClassFixture<SqliteFactory>;
 public sealed class LocalItemsOnPostgres(PostgresFactory f) : LocalItemsTests(f), IClassFixture<PostgresFactory>;
+
+public sealed class BundleApiOnSqlite(SqliteFactory f) : BundleApiTests(f), IClassFixture<SqliteFactory>;
+public sealed class BundleApiOnPostgres(PostgresFactory f) : BundleApiTests(f), IClassFixture<PostgresFactory>;

@@ -48,6 +48,29 @@ public sealed class BundlesModel(CatalogDbContext db, DataScope scope, IRegionDi
         return Page();
     }
 
+    public Task<IActionResult> OnPostRetireAsync(long id, CancellationToken ct) =>
+        RunAsync("已停止实施", () => BundleEndpoints.RetireAsync(id, db, scope, ct), ct);
+
+    public Task<IActionResult> OnPostEditAsync(long id, string? name, string? description, string? itemIds, int? promisedLimitDays, CancellationToken ct)
+    {
+        var ids = (itemIds ?? "").Split([',', '，', ' '], StringSplitOptions.RemoveEmptyEntries)
+            .Select(x => long.TryParse(x, out var n) ? n : -1).Take(50).ToList();
+        return RunAsync("已保存，请重新发布", () => BundleEndpoints.EditAsync(id, new CreateBundleRequest(null, name, null, description, ids, promisedLimitDays), db, scope, ct), ct);
+    }
+
+    private async Task<IActionResult> RunAsync(string done, Func<Task<Bundle>> action, CancellationToken ct)
+    {
+        try
+        {
+            await action();
+            Message = done;
+        }
+        catch (DomainException e) when (e.Status is 400 or 409) { Errors.Add(e); }
+        db.ChangeTracker.Clear();
+        await LoadAsync(ct);
+        return Page();
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
         var prefix = scope.Staff(Role.CatalogAdmin).RegionPrefix;
