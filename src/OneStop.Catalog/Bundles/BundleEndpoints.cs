@@ -65,15 +65,11 @@ public static class BundleEndpoints
         var name = v.Text("name", r.Name, 100);
         var region = v.Text("regionCode", r.RegionCode, 12);
         var description = v.Text("description", r.Description, 1000, required: false);
-        if (r.ItemIds is null || r.ItemIds.Count < 2) v.Add("itemIds", "一件事至少包含两个事项", "bundle.too-few-items");
-        else if (r.ItemIds.Count > 50) v.Add("itemIds", "一件事最多包含 50 个事项");
-        if (r.PromisedLimitDays is null or < 0 or > 3650) v.Add("promisedLimitDays", "承诺时限须在 0 至 3650 个工作日之间");
+        CheckMembersAndLimit(v, r);
         v.ThrowIfInvalid();
         if (!await regions.ExistsAsync(region, ct)) throw RequestValidationException.For("regionCode", "未知的行政区划代码", "region.unknown");
         scope.StaffFor(region, null, Role.CatalogAdmin);
-        var ids = r.ItemIds!.Distinct().ToList();
-        if (await db.Items.CountAsync(i => ids.Contains(i.Id), ct) != ids.Count)
-            throw RequestValidationException.For("itemIds", "包含不存在的事项", "bundle.unknown-item");
+        var ids = await ExistingItemsAsync(r.ItemIds!, db, ct);
         if (await db.Bundles.AnyAsync(b => b.RegionCode == region && b.Code == code, ct))
             throw new BusinessRuleException("bundle.code-taken", "该区划下已有相同编码的一件事");
         var bundle = new Bundle { Code = code, Name = name, RegionCode = region, Description = description.Length > 0 ? description : null, PromisedLimitDays = r.PromisedLimitDays!.Value };
@@ -90,13 +86,9 @@ public static class BundleEndpoints
         var v = new Validator();
         var name = v.Text("name", r.Name, 100);
         var description = v.Text("description", r.Description, 1000, required: false);
-        if (r.ItemIds is null || r.ItemIds.Count < 2) v.Add("itemIds", "一件事至少包含两个事项", "bundle.too-few-items");
-        else if (r.ItemIds.Count > 50) v.Add("itemIds", "一件事最多包含 50 个事项");
-        if (r.PromisedLimitDays is null or < 0 or > 3650) v.Add("promisedLimitDays", "承诺时限须在 0 至 3650 个工作日之间");
+        CheckMembersAndLimit(v, r);
         v.ThrowIfInvalid();
-        var ids = r.ItemIds!.Distinct().ToList();
-        if (await db.Items.CountAsync(i => ids.Contains(i.Id), ct) != ids.Count)
-            throw RequestValidationException.For("itemIds", "包含不存在的事项", "bundle.unknown-item");
+        var ids = await ExistingItemsAsync(r.ItemIds!, db, ct);
         bundle.Edit(name, description.Length > 0 ? description : null, ids, r.PromisedLimitDays!.Value);
         db.Audit("bundle.edit", $"一件事 {name}", $"{ids.Count} 个事项，承诺 {r.PromisedLimitDays} 个工作日");
         await db.SaveChangesAsync(ct);
@@ -110,6 +102,21 @@ public static class BundleEndpoints
         db.Audit("bundle.retire", $"一件事 {bundle.Name}");
         await db.SaveChangesAsync(ct);
         return bundle;
+    }
+
+    private static void CheckMembersAndLimit(Validator v, CreateBundleRequest r)
+    {
+        if (r.ItemIds is null || r.ItemIds.Count < 2) v.Add("itemIds", "一件事至少包含两个事项", "bundle.too-few-items");
+        else if (r.ItemIds.Count > 50) v.Add("itemIds", "一件事最多包含 50 个事项");
+        if (r.PromisedLimitDays is null or < 0 or > 3650) v.Add("promisedLimitDays", "承诺时限须在 0 至 3650 个工作日之间");
+    }
+
+    private static async Task<List<long>> ExistingItemsAsync(IReadOnlyList<long> itemIds, CatalogDbContext db, CancellationToken ct)
+    {
+        var ids = itemIds.Distinct().ToList();
+        if (await db.Items.CountAsync(i => ids.Contains(i.Id), ct) != ids.Count)
+            throw RequestValidationException.For("itemIds", "包含不存在的事项", "bundle.unknown-item");
+        return ids;
     }
 
     private static async Task<Bundle> LoadInScopeAsync(long id, CatalogDbContext db, DataScope scope, CancellationToken ct)
