@@ -32,24 +32,23 @@ public static class ImportCatalog
         {
             if (++done % 200 == 0) progress?.Report((done, rows.Count));
             if (row.Content is null) { rejected.Add(new RowProblem(row.Row, row.Error ?? "无法读取")); continue; }
-            var source = (RowNumber: row.Row, Source: row.Source);
             var content = row.Content;
             if (!AdministrativeDivisions.TryGetInForce(content.RegionCode, out _))
             {
-                rejected.Add(new RowProblem(source.RowNumber, $"行政区划代码“{content.RegionCode}”不是现行 GB/T 2260 代码"));
+                rejected.Add(new RowProblem(row.Row, $"行政区划代码“{content.RegionCode}”不是现行 GB/T 2260 代码"));
                 continue;
             }
             if (!seen.Add((content.RegionCode, content.ImplementationCode)))
             {
-                rejected.Add(new RowProblem(source.RowNumber, $"实施编码 {content.ImplementationCode} 在文件中重复"));
+                rejected.Add(new RowProblem(row.Row, $"实施编码 {content.ImplementationCode} 在文件中重复"));
                 continue;
             }
             var issues = PublishingChecks.Run(content);
-            if (issues.Count > 0) findings.Add(new QualityFinding(source.RowNumber, content.ImplementationCode, content.DisplayName, issues));
+            if (issues.Count > 0) findings.Add(new QualityFinding(row.Row, content.ImplementationCode, content.DisplayName, issues));
 
             if (!existing.TryGetValue((content.RegionCode, content.ImplementationCode), out var item))
             {
-                item = ServiceItem.Create(content, source.Source);
+                item = ServiceItem.Create(content, row.Source);
                 item.Publish(today, today, now, skipChecks: true);
                 db.Items.Add(item);
                 imported++;
@@ -59,7 +58,7 @@ public static class ImportCatalog
             if (latest is not null && Same(latest.Content, content)) { unchanged++; continue; }
             if (latest?.ValidFrom == today)
             {
-                rejected.Add(new RowProblem(source.RowNumber, "该事项今天已导入过另一版本，请明天再导入更新"));
+                rejected.Add(new RowProblem(row.Row, "该事项今天已导入过另一版本，请明天再导入更新"));
                 continue;
             }
             if (item.DraftVersion is null) item.StartDraft();

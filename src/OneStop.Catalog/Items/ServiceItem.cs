@@ -45,6 +45,9 @@ public sealed class ServiceItem
     {
         if (general.GeneralItemId is not null)
             throw new BusinessRuleException("catalog.derive-from-local", "只能从通用目录事项派生本地事项");
+        if (!Platform.Regions.RegionCode.TryParse(regionCode, out var local) || !Platform.Regions.RegionCode.TryParse(general.RegionCode, out var owner)
+            || !local.IsWithin(owner) || local.Equals(owner))
+            throw new BusinessRuleException("catalog.not-below-general", "本地事项须属于通用目录事项所在区划的下级区划");
         return new ServiceItem
         {
             ImplementationCode = implementationCode, RegionCode = regionCode, Source = "local",

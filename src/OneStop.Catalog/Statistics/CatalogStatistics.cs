@@ -53,7 +53,7 @@ public static class CatalogStatistics
         if (string.IsNullOrEmpty(code)) return loaded.Items.Select(i => i.Content).ToList();
         if (code.Length > 12 || !code.All(char.IsAsciiDigit))
             throw RequestValidationException.For("region", "行政区划代码应为数字", "region.invalid");
-        var prefix = Platform.Regions.RegionCode.TryParse(code, out var parsed) ? Platform.Security.RegionPrefix.SignificantPrefix(parsed) : code;
+        var prefix = Platform.Security.RegionPrefix.Of(code);
         return loaded.Items.Select(i => i.Content).Where(c => c.RegionCode.StartsWith(prefix, StringComparison.Ordinal)).ToList();
     }
 }

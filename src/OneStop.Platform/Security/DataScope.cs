@@ -11,9 +11,7 @@ namespace OneStop.Platform.Security;
 public sealed record StaffScope(ScopeReach Reach, string Region, long? DepartmentId)
 {
     /// <summary>Codes of the regions in reach start with this (the user's region and, where allowed, below).</summary>
-    public string RegionPrefix => Reach == ScopeReach.RegionAndBelow && RegionCode.TryParse(Region, out var code)
-        ? code.SignificantPrefix()
-        : Region;
+    public string RegionPrefix => Reach == ScopeReach.RegionAndBelow ? Security.RegionPrefix.Of(Region) : Region;
 
     public bool CoversRegion(string regionCode) => Reach switch
     {

@@ -8,6 +8,9 @@ public static class RegionPrefix
     /// The leading digits every code inside this region shares (44 for 广东省, 4401 for 广州市), so a scope filter is
     /// one indexed LIKE 'prefix%' in either database.
     /// </summary>
+    /// <summary>The prefix of a code given as text; an unparseable code is its own (exact) prefix.</summary>
+    public static string Of(string code) => RegionCode.TryParse(code, out var parsed) ? parsed.SignificantPrefix() : code;
+
     public static string SignificantPrefix(this RegionCode code)
     {
         var digits = code.ToString();

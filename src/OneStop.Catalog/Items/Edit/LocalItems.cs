@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using OneStop.Catalog.Persistence;
 using OneStop.Platform.Calendar;
 using OneStop.Platform.Errors;
-using OneStop.Platform.Regions;
 using OneStop.Platform.Security;
 
 namespace OneStop.Catalog.Items;
@@ -59,13 +58,10 @@ public static class LocalItems
             ?? throw new NotFoundException("catalog.item-not-found", "事项不存在");
         var general = generalItem.EffectiveOn(ChinaTime.Today(time))?.Content
             ?? throw new BusinessRuleException("catalog.not-in-force", "通用目录事项当前未实施");
-        if (!RegionCode.TryParse(region, out var county) || !RegionCode.TryParse(generalItem.RegionCode, out var owner)
-            || !county.IsWithin(owner) || county.Equals(owner))
-            throw new BusinessRuleException("catalog.not-below-general", "本地事项须属于通用目录事项所在区划的下级区划");
         if (await db.Items.AnyAsync(i => i.RegionCode == region && (i.ImplementationCode == code || i.GeneralItemId == generalId), ct))
             throw new BusinessRuleException("catalog.already-local", "该区划已实施此事项或实施编码已被使用");
-        Check(r.Variation!, general, region, code);
         var local = ServiceItem.DeriveLocal(generalItem, region, code, r.Variation!);
+        Check(r.Variation!, general, region, code);
         db.Items.Add(local);
         db.Audit("catalog.derive-local", $"事项 {code}", $"派生自 {generalItem.ImplementationCode}{(r.Variation!.NotOffered ? "（本地不实施）" : "")}");
         await db.SaveChangesAsync(ct);

@@ -20,7 +20,8 @@ public static class ListDepartments
                     var code = region.Trim();
                     if (code.Length > 12 || !code.All(char.IsAsciiDigit))
                         throw RequestValidationException.For("region", "行政区划代码应为数字", "region.invalid");
-                    query = below == true ? query.Where(d => d.RegionCode.StartsWith(Prefix(code))) : query.Where(d => d.RegionCode == code);
+                    var prefix = Security.RegionPrefix.Of(code);
+                    query = below == true ? query.Where(d => d.RegionCode.StartsWith(prefix)) : query.Where(d => d.RegionCode == code);
                 }
                 var list = await query.OrderBy(d => d.RegionCode).ThenBy(d => d.Id).Take(1000).ToListAsync(ct);
                 return TypedResults.Ok(list.Select(DepartmentView.Of).ToList());
@@ -34,7 +35,4 @@ public static class ListDepartments
             })
             .WithName("GetDepartment").WithSummary("部门详情").AllowAnonymous();
     }
-
-    private static string Prefix(string code) =>
-        Regions.RegionCode.TryParse(code, out var c) ? Security.RegionPrefix.SignificantPrefix(c) : code;
 }

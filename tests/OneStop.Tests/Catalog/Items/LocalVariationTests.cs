@@ -39,8 +39,18 @@ public sealed class LocalVariationTests
     [Fact]
     public void An_item_can_only_derive_from_a_general_item()
     {
-        var general = ServiceItem.Create(SampleItems.FoodBusinessLicence(), "admin");
+        var general = ServiceItem.Create(SampleItems.FoodBusinessLicence() with { RegionCode = "440100" }, "admin");
         var local = ServiceItem.DeriveLocal(general, "440106", "TH-004", new LocalVariation());
         Assert.Throws<OneStop.Platform.Errors.BusinessRuleException>(() => ServiceItem.DeriveLocal(local, "440106006", "X", new LocalVariation()));
+    }
+
+    [Theory]
+    [InlineData("440100")]
+    [InlineData("440300")]
+    public void A_local_item_must_be_in_a_region_below_the_general_item(string region)
+    {
+        var general = ServiceItem.Create(SampleItems.FoodBusinessLicence() with { RegionCode = "440100" }, "admin");
+        var e = Assert.Throws<OneStop.Platform.Errors.BusinessRuleException>(() => ServiceItem.DeriveLocal(general, region, "X", new LocalVariation()));
+        Assert.Equal("catalog.not-below-general", e.Code);
     }
 }

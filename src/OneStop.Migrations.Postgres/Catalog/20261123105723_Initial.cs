@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -12,6 +13,26 @@ namespace OneStop.Migrations.Postgres.Catalog
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "catalog_bundles",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ItemIds = table.Column<List<long>>(type: "bigint[]", nullable: false),
+                    PromisedLimitDays = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_catalog_bundles", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "catalog_items",
                 columns: table => new
@@ -28,6 +49,18 @@ namespace OneStop.Migrations.Postgres.Catalog
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_catalog_items", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "catalog_settings",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_catalog_settings", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -59,6 +92,12 @@ namespace OneStop.Migrations.Postgres.Catalog
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_catalog_bundles_RegionCode_Code",
+                table: "catalog_bundles",
+                columns: new[] { "RegionCode", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_catalog_item_versions_ItemId_Number",
                 table: "catalog_item_versions",
                 columns: new[] { "ItemId", "Number" },
@@ -85,7 +124,13 @@ namespace OneStop.Migrations.Postgres.Catalog
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "catalog_bundles");
+
+            migrationBuilder.DropTable(
                 name: "catalog_item_versions");
+
+            migrationBuilder.DropTable(
+                name: "catalog_settings");
 
             migrationBuilder.DropTable(
                 name: "catalog_items");

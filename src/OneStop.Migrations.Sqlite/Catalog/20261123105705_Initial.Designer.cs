@@ -11,8 +11,8 @@ using OneStop.Catalog.Persistence;
 namespace OneStop.Migrations.Sqlite.Catalog
 {
     [DbContext(typeof(CatalogDbContext))]
-    [Migration("20261123102005_Settings")]
-    partial class Settings
+    [Migration("20261123105705_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

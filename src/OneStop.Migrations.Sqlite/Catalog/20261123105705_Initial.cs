@@ -12,6 +12,26 @@ namespace OneStop.Migrations.Sqlite.Catalog
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "catalog_bundles",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ItemIds = table.Column<string>(type: "TEXT", nullable: false),
+                    PromisedLimitDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_catalog_bundles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "catalog_items",
                 columns: table => new
                 {
@@ -27,6 +47,18 @@ namespace OneStop.Migrations.Sqlite.Catalog
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_catalog_items", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "catalog_settings",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_catalog_settings", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -58,6 +90,12 @@ namespace OneStop.Migrations.Sqlite.Catalog
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_catalog_bundles_RegionCode_Code",
+                table: "catalog_bundles",
+                columns: new[] { "RegionCode", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_catalog_item_versions_ItemId_Number",
                 table: "catalog_item_versions",
                 columns: new[] { "ItemId", "Number" },
@@ -84,7 +122,13 @@ namespace OneStop.Migrations.Sqlite.Catalog
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "catalog_bundles");
+
+            migrationBuilder.DropTable(
                 name: "catalog_item_versions");
+
+            migrationBuilder.DropTable(
+                name: "catalog_settings");
 
             migrationBuilder.DropTable(
                 name: "catalog_items");
