@@ -20,6 +20,8 @@ public static class CliApp
 
           migrate                                   创建或升级数据库结构（所有模块）
           seed-demo                                 写入演示数据（空库时；已有账号则跳过）
+          admin create --user <用户名> --region <省级区划代码> [--name <姓名>] [--department <部门>]
+                                                    创建省级系统管理员；密码从标准输入读取（终端中不回显）
           calendar add-workdays YYYY-MM-DD N        输出 N 个工作日后的日期（从次日起算）
           calendar workdays-between YYYY-MM-DD YYYY-MM-DD
                                                     输出两日期之间的工作日数（不含起始日）
@@ -31,7 +33,8 @@ public static class CliApp
         数据库: 设置 ONESTOP_POSTGRES 使用 PostgreSQL；否则使用 ONESTOP_DATA_DIR（默认 ./.onestop）下的 SQLite。
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IConfiguration? overrides = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IConfiguration? overrides = null,
+        TextReader? stdin = null)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -52,6 +55,7 @@ public static class CliApp
             {
                 ["migrate"] => await MigrateCommand.RunAsync(services, stdout),
                 ["seed-demo"] => await SeedDemoCommand.RunAsync(services, stdout),
+                ["admin", "create", .. var options] => await AdminCreateCommand.RunAsync(services, options, stdin ?? Console.In, stdout, stderr),
                 ["calendar", "add-workdays", var from, var n] => await CalendarCommands.AddWorkdaysAsync(services, from, n, stdout, stderr),
                 ["calendar", "workdays-between", var from, var to] => await CalendarCommands.BetweenAsync(services, from, to, stdout, stderr),
                 ["regions", "import-towns", var file] => await ImportTownsCommand.RunAsync(services, file, stdout, stderr),

@@ -1,12 +1,5 @@
-using Microsoft.AspNetCore.Identity;
 using OneStop.Catalog;
-using OneStop.Catalog.Demo;
-using OneStop.Catalog.Persistence;
 using OneStop.Platform;
-using OneStop.Platform.Accounts;
-using OneStop.Platform.Demo;
-using OneStop.Platform.Persistence;
-using Scalar.AspNetCore;
 
 namespace OneStop.Web.Hosting;
 
@@ -18,6 +11,10 @@ public static class OneStopHost
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddPlatform(builder.Configuration);
         builder.Services.AddCatalog();
+        builder.Services.AddSingleton(DemoMode.From(builder.Configuration));
+        builder.Services.AddSecurityHeaders();
+        // Ahead of the JSON writer: browsers asking for a page get an HTML error page (see HtmlErrorPageWriter).
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IProblemDetailsWriter, HtmlErrorPageWriter>());
         // Chinese pages: emit Chinese characters as they are, not as &#x...; entities (smaller pages, readable source).
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -36,33 +33,18 @@ public static class OneStopHost
         return builder;
     }
 
-    /// <summary>Brings every module's schema up to date and, on an empty database, seeds the demo.</summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
-    {
-        await ModuleDatabases.MigrateAllAsync(app.Services);
-        if (!app.Configuration.GetValue("OneStop:SeedDemo", true)) return;
-        using var scope = app.Services.CreateScope();
-        var sp = scope.ServiceProvider;
-        var db = sp.GetRequiredService<PlatformDbContext>();
-        var time = sp.GetRequiredService<TimeProvider>();
-        if (await DemoSeed.RunAsync(db, sp.GetRequiredService<IPasswordHasher<Account>>(), time))
-            app.Logger.LogInformation("Demo data seeded into {Database}", sp.GetRequiredService<DatabaseSettings>().Describe());
-        if (await CatalogDemoSeed.RunAsync(sp.GetRequiredService<CatalogDbContext>(), time))
-            app.Logger.LogInformation("Demo catalog seeded");
-    }
-
     public static WebApplication UseOneStop(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
         app.MapOpenApi();
-        app.MapScalarApiReference(o => o.WithTitle("OneStop 一站通 API"));
+        app.UseApiReference();
         app.MapGet("/health", HealthEndpoint.CheckAsync).AllowAnonymous().ExcludeFromDescription();
         app.MapGroup("/api").RequireAuthorization().WithTags("Platform").MapPlatformEndpoints();
         app.MapGroup("/api").RequireAuthorization().WithTags("Catalog").MapCatalogEndpoints();

@@ -111,7 +111,7 @@ public sealed class PagesAndDocsTests(SqliteFactory factory) : IClassFixture<Sql
         var doc = await factory.Anonymous().GetStringAsync("/openapi/v1.json", Ct);
         Assert.Contains("/api/calendar/workdays", doc);
         Assert.Contains("/api/accounts/citizens", doc);
-        var page = await factory.Anonymous().GetAsync("/scalar/v1", Ct);
+        var page = await factory.Anonymous().GetAsync("/docs/index.html", Ct);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
 
