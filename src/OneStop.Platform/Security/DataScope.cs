@@ -13,14 +13,15 @@ public sealed record StaffScope(ScopeReach Reach, string Region, long? Departmen
     /// <summary>Codes of the regions in reach start with this (the user's region and, where allowed, below).</summary>
     public string RegionPrefix => Reach == ScopeReach.RegionAndBelow ? Security.RegionPrefix.Of(Region) : Region;
 
-    public bool CoversRegion(string regionCode) => Reach switch
+    /// <summary>Whether the region is in reach; an empty or unknown region never is.</summary>
+    public bool CoversRegion(string? regionCode) => !string.IsNullOrEmpty(regionCode) && Reach switch
     {
         ScopeReach.RegionAndBelow => RegionCode.TryParse(regionCode, out var c)
             && RegionCode.TryParse(Region, out var own) && c.IsWithin(own),
         _ => regionCode == Region,
     };
 
-    public bool Covers(string regionCode, long? departmentId) => Reach switch
+    public bool Covers(string? regionCode, long? departmentId) => Reach switch
     {
         ScopeReach.Department => departmentId is not null && departmentId == DepartmentId,
         _ => CoversRegion(regionCode),
@@ -57,7 +58,10 @@ public sealed class DataScope(ICurrentUser user)
 
     public bool Holds(string role) => user.Roles.Contains(role);
 
-    /// <summary>An applicant acts on their own records only; staff need one of <paramref name="staffRoles"/> in scope.</summary>
+    /// <summary>
+    /// An applicant acts on their own records only; staff need one of <paramref name="staffRoles"/> in scope. A record
+    /// without a region is in nobody's scope: refused, never allowed (only its owner reaches it).
+    /// </summary>
     public void RequireOwnerOrStaff(long ownerAccountId, string? ownerRegion, params string[] staffRoles)
     {
         RequireSignedIn();
@@ -65,7 +69,7 @@ public sealed class DataScope(ICurrentUser user)
         if (user.Roles.Any(r => Role.Find(r)?.IsStaff == true) && staffRoles.Length > 0)
         {
             var scope = Staff(staffRoles);
-            if (ownerRegion is null || scope.CoversRegion(ownerRegion)) return;
+            if (!string.IsNullOrEmpty(ownerRegion) && scope.CoversRegion(ownerRegion)) return;
         }
         throw new ForbiddenException("auth.not-owner", "只能查看本人的数据");
     }

@@ -15,6 +15,9 @@ public sealed partial class ApiReferenceTests(SqliteFactory factory) : IClassFix
     [GeneratedRegex("""https?://(?!(?:localhost|127\.0\.0\.1)[:/])""")]
     private static partial Regex ExternalUrl();
 
+    [GeneratedRegex(@"/\*.*?\*/", RegexOptions.Singleline)]
+    private static partial Regex BlockComment();
+
     [Fact]
     public async Task The_reference_page_and_its_own_script_name_no_external_host()
     {
@@ -31,7 +34,8 @@ public sealed partial class ApiReferenceTests(SqliteFactory factory) : IClassFix
             var response = await client.GetAsync(new Uri(new Uri("http://localhost/docs/"), reference), Ct);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{reference} → {(int)response.StatusCode}");
         }
-        var config = await client.GetStringAsync("/docs/index.js", Ct);
+        // The comment crediting the gist the script borrows from names a URL; no code does.
+        var config = BlockComment().Replace(await client.GetStringAsync("/docs/index.js", Ct), "");
         Assert.Contains("/openapi/v1.json", config);
         Assert.DoesNotMatch(ExternalUrl(), config);
         Assert.Contains("\"validatorUrl\":null", config.Replace(" ", ""));

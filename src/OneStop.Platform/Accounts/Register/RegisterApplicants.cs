@@ -15,7 +15,9 @@ public sealed record RegisterEnterpriseRequest(string? EnterpriseName, string? C
 
 /// <summary>
 /// 实名注册: a citizen signs up with a resident ID valid under GB 11643, an enterprise with a credit code valid under
-/// GB 32100; the number is their user name.
+/// GB 32100; the number is their user name. Every applicant has a county-level region (of residence, or of the
+/// enterprise's registration): the one chosen, or by default the one the number's area digits name. Data scopes
+/// rest on it, so an applicant without a region is never stored (docs/adr/0003-data-scope.md).
 /// </summary>
 public static class RegisterApplicants
 {
@@ -46,7 +48,7 @@ public static class RegisterApplicants
         if (!id.IsValid) v.Add("residentId", id.ErrorMessage ?? "身份证号码无效", id.ErrorCode);
         var password = PasswordPolicy.Check(v, "password", r.Password);
         var phone = Phone(v, r.Phone);
-        var region = await RegionAsync(v, r.RegionCode, db, ct);
+        var region = await RegionAsync(v, r.RegionCode, id.AreaCode, db, ct);
         v.ThrowIfInvalid();
         if (await db.Accounts.AnyAsync(a => a.ResidentId == id.Normalized, ct))
             throw new BusinessRuleException("account.resident-id-taken", "该身份证号码已注册");
@@ -66,7 +68,7 @@ public static class RegisterApplicants
         if (!code.IsValid) v.Add("creditCode", code.ErrorMessage ?? "统一社会信用代码无效", code.ErrorCode);
         var password = PasswordPolicy.Check(v, "password", r.Password);
         var phone = Phone(v, r.Phone);
-        var region = await RegionAsync(v, r.RegionCode, db, ct);
+        var region = await RegionAsync(v, r.RegionCode, code.IsValid ? CreditCodeArea(code.Normalized!) : null, db, ct);
         v.ThrowIfInvalid();
         if (await db.Accounts.AnyAsync(a => a.CreditCode == code.Normalized, ct))
             throw new BusinessRuleException("account.credit-code-taken", "该统一社会信用代码已注册");
@@ -95,12 +97,29 @@ public static class RegisterApplicants
         return p;
     }
 
-    internal static async Task<string?> RegionAsync(Validator v, string? code, PlatformDbContext db, CancellationToken ct)
+    /// <summary>Digits 3–8 of a credit code: the area code of the registering authority (GB 32100).</summary>
+    public static string CreditCodeArea(string creditCode) => creditCode.Substring(2, 6);
+
+    /// <summary>
+    /// The applicant's region: the one given, else the default from the number's area code. It must be a county-level
+    /// region (区县) of the platform's tree, so that the county's staff, and only they and those above, reach it.
+    /// </summary>
+    internal static async Task<string> RegionAsync(Validator v, string? code, string? defaultCode, PlatformDbContext db, CancellationToken ct)
     {
         var c = code?.Trim();
-        if (string.IsNullOrEmpty(c)) return null;
-        if (c.Length > 12 || !await db.Regions.AnyAsync(r => r.Code == c, ct))
-            v.Add("regionCode", "未知的行政区划代码", "region.unknown");
+        var given = !string.IsNullOrEmpty(c);
+        if (!given) c = defaultCode;
+        if (string.IsNullOrEmpty(c))
+        {
+            v.Add("regionCode", "请选择所在区县", "region.required");
+            return "";
+        }
+        var region = c.Length > 12 ? null : await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Code == c, ct);
+        if (region is null)
+            v.Add("regionCode", given ? "未知的行政区划代码" : "证件号码中的地址码不是现行区县，请选择所在区县",
+                given ? "region.unknown" : "region.required");
+        else if (region.Level != Regions.RegionLevel.County)
+            v.Add("regionCode", "请选择到区县一级", "region.not-county");
         return c;
     }
 }

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using OneStop.Platform.Accounts;
+using OneStop.Platform.Persistence;
+
+namespace OneStop.Web.Pages;
+
+public sealed class RegisterEnterpriseModel(PlatformDbContext db, IPasswordHasher<Account> hasher, TimeProvider time) : RegisterPageModel(db)
+{
+    [BindProperty] public string? EnterpriseName { get; set; }
+    [BindProperty] public string? CreditCode { get; set; }
+
+    protected override Task<Account> RegisterAsync(string? regionCode, CancellationToken ct) =>
+        RegisterApplicants.EnterpriseAsync(new RegisterEnterpriseRequest(EnterpriseName, CreditCode, Password, Phone, regionCode),
+            Db, hasher, time, ct);
+}
