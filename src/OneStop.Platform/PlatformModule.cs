@@ -28,6 +28,7 @@ public static class PlatformModule
         services.AddScoped<DataScope>();
         services.AddScoped<IRegionDirectory, RegionDirectory>();
         services.AddSingleton<WorkingCalendarCache>();
+        services.AddScoped<IWorkingCalendar, PlatformWorkingCalendar>();
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         return services;
     }

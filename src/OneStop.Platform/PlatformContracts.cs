@@ -1,0 +1,39 @@
+using OneStop.Platform.Calendar;
+using OneStop.Platform.Persistence;
+using OneStop.Platform.Regions;
+using OneStop.Platform.Security;
+
+namespace OneStop.Platform;
+
+/// <summary>
+/// Platform's public surface for the other modules (Catalog, Cases, Hall, Hotline, Supervision): who is acting and
+/// what they may reach, the region tree, the working-day calendar, the errors every module throws, and the audited
+/// module context base. Everything else public in this assembly (PlatformDbContext, Account, Department, the use
+/// cases) is for the hosts (Web, Cli) only. tests/OneStop.Tests/Architecture checks every module against this list;
+/// docs/adr/0011-module-contracts.md explains it. Adding a type here is a decision: say why in the ADR.
+/// </summary>
+public static class PlatformContracts
+{
+    /// <summary>Namespaces whose every public type is shared: the domain errors and the validator.</summary>
+    public static IReadOnlyList<string> SharedNamespaces { get; } = ["OneStop.Platform.Errors"];
+
+    public static IReadOnlyList<Type> Types { get; } =
+    [
+        // current user and data scope
+        typeof(ICurrentUser), typeof(SystemUser), typeof(DataScope), typeof(StaffScope), typeof(ScopeReach),
+        typeof(Role), typeof(RegionPrefix),
+        // region directory: the platform's tree (IRegionDirectory) and the GB/T 2260 reference list it is seeded from
+        typeof(IRegionDirectory), typeof(RegionCode), typeof(RegionLevel), typeof(AdministrativeDivisions),
+        typeof(DivisionEntry),
+        // working-day calendar
+        typeof(IWorkingCalendar), typeof(WorkingCalendar), typeof(WorkdayResult), typeof(WorkdaysBetweenResult),
+        typeof(CalendarDay), typeof(ChinaTime),
+        // audit: every module context derives from ModuleDbContext and names its actions with Audit(...)
+        typeof(ModuleDbContext), typeof(ModuleDatabases), typeof(ModuleDatabase), typeof(DatabaseSettings),
+        typeof(DatabaseProvider),
+    ];
+
+    public static bool Allows(Type type) =>
+        Types.Contains(type) || SharedNamespaces.Contains(type.Namespace ?? "")
+        || type.DeclaringType is { } outer && Allows(outer);
+}
