@@ -7,6 +7,7 @@ public static class OneStopHost
 {
     public static WebApplicationBuilder AddOneStop(this WebApplicationBuilder builder)
     {
+        SettingsBesideTheApp.Add(builder);
         // Serves wwwroot from the source tree when run from a build (dotnet run) in any environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddPlatform(builder.Configuration);

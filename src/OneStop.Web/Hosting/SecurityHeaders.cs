@@ -14,6 +14,15 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// Swagger UI (the API reference at /docs) injects one fixed style element; only that page allows exactly it, by
+    /// hash. A Swashbuckle upgrade that changes it shows up as a CSP refusal in the browser tests.
+    /// </summary>
+    public const string ApiReferencePolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='; " +
+        "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; " +
+        "frame-ancestors 'none'";
+
     public static IServiceCollection AddSecurityHeaders(this IServiceCollection services)
     {
         // Behind a TLS-terminating proxy set ASPNETCORE_FORWARDEDHEADERS_ENABLED=true so IsHttps tells the truth.
@@ -44,7 +53,9 @@ public static class SecurityHeaders
     private static Task Apply(HttpContext context)
     {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(ApiReference.Path)
+            ? ApiReferencePolicy
+            : ContentSecurityPolicy;
         headers.XFrameOptions = "DENY";
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "same-origin";
