@@ -14,8 +14,11 @@ namespace OneStop.Platform;
 /// </summary>
 public static class PlatformContracts
 {
-    /// <summary>Namespaces whose every public type is shared: the domain errors and the validator.</summary>
-    public static IReadOnlyList<string> SharedNamespaces { get; } = ["OneStop.Platform.Errors"];
+    /// <summary>
+    /// Namespaces whose every public type is shared: the domain errors and the validator; the GB 11643 / GB 32100
+    /// number checks (pure functions: a window clerk's acceptance in Hall or Cases checks an applicant's number too).
+    /// </summary>
+    public static IReadOnlyList<string> SharedNamespaces { get; } = ["OneStop.Platform.Errors", "OneStop.Platform.Identity"];
 
     public static IReadOnlyList<Type> Types { get; } =
     [

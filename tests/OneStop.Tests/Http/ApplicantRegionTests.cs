@@ -114,6 +114,22 @@ public abstract partial class ApplicantRegionTests(OneStopFactory factory) : Api
     }
 
     [Fact]
+    public async Task Without_script_choosing_a_province_and_asking_for_the_lists_below_keeps_the_form_and_registers_nobody()
+    {
+        var before = await Factory.WithDbAsync(db => db.Accounts.CountAsync(Ct));
+        var (response, _) = await PostPageAsync("/register", new Dictionary<string, string>
+        {
+            ["RealName"] = "无脚本", ["ResidentId"] = TestIds.ResidentId(), ["Password"] = "Secret2026", ["Province"] = "440000",
+            ["Refresh"] = "1",
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("<option value=\"440100\">广州市</option>", html);
+        Assert.Contains("value=\"无脚本\"", html);
+        Assert.Equal(before, await Factory.WithDbAsync(db => db.Accounts.CountAsync(Ct)));
+    }
+
+    [Fact]
     public async Task A_refused_registration_keeps_what_was_typed_and_the_chosen_county()
     {
         var (response, _) = await PostPageAsync("/register", new Dictionary<string, string>
