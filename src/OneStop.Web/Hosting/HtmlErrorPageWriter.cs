@@ -60,6 +60,8 @@ public sealed class HtmlErrorPageWriter : IProblemDetailsWriter
         404 => ("页面不存在", "您访问的页面不存在或已被移除，请检查网址。"),
         403 => ("无权访问", "当前账号的角色或数据范围不包含此页面。"),
         401 => ("请先登录", "此页面需要登录后访问。"),
+        400 => ("请求无效", "页面可能已过期或填写的内容无法识别，请返回上一页刷新后重试。"),
+        429 => ("请求过于频繁", "请稍候片刻再试。"),
         >= 500 => ("服务暂时不可用", "系统处理您的请求时出错，请稍后重试。问题已记录，如持续出现请联系管理员。"),
         // 4xx with a Chinese title from the domain (e.g. a refused form) says what was wrong.
         _ => ("请求未能完成", problem.Title ?? "请求未能完成，请返回重试。"),
