@@ -29,6 +29,9 @@ public static class PlatformModule
         services.AddScoped<IRegionDirectory, RegionDirectory>();
         services.AddSingleton<WorkingCalendarCache>();
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
+        services.TryAddSingleton(AuditSettings.From(configuration));
+        services.TryAddSingleton(sp => new AuditKey(sp.GetRequiredService<AuditSettings>()));
+        services.TryAddSingleton<AuditCheckpoints>();
         return services;
     }
 
@@ -38,6 +41,7 @@ public static class PlatformModule
         services.AddPlatformCore(configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddHostedService<AuditCheckpointService>();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Apply);
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

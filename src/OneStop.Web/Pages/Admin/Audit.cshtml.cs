@@ -7,7 +7,7 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Web.Pages.Admin;
 
-public sealed class AuditModel(PlatformDbContext db, DataScope scope) : PageModel
+public sealed class AuditModel(PlatformDbContext db, DataScope scope, AuditKey key, AuditCheckpoints checkpoints) : PageModel
 {
     public AuditFilter Filter { get; private set; } = new(null, null, null, null, null, 1);
     public AuditPage Records { get; private set; } = new([], 0, 1, BrowseAuditTrail.PageSize);
@@ -20,7 +20,7 @@ public sealed class AuditModel(PlatformDbContext db, DataScope scope) : PageMode
     public async Task<IActionResult> OnPostVerifyAsync(CancellationToken ct)
     {
         scope.Staff(Role.SystemAdmin, Role.Supervisor);
-        Verification = await VerifyAuditTrail.RunAsync(db, ct);
+        Verification = await VerifyAuditTrail.RunAsync(db, key, checkpoints, ct);
         await LoadAsync(Filter, ct);
         return Page();
     }
