@@ -16,6 +16,7 @@ public static class OneStopHost
     {
         // Serves wwwroot from the source tree when run from a build (dotnet run) in any environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
+        builder.Logging.AddFilter(MaskedRequestLog.HostingCategory, LogLevel.Warning);
         builder.Services.AddPlatform(builder.Configuration);
         builder.Services.AddCatalog();
         // Chinese pages: emit Chinese characters as they are, not as &#x...; entities (smaller pages, readable source).
@@ -53,6 +54,7 @@ public static class OneStopHost
 
     public static WebApplication UseOneStop(this WebApplication app)
     {
+        app.UseMaskedRequestLog();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         
