@@ -57,10 +57,11 @@ public static class AuditChanges
                 foreach (var field in f.EnumerateObject())
                 {
                     var name = AuditVocabulary.FieldName(field.Name);
+                    Func<JsonElement, string> show = field.Name == "Roles" ? Roles : Show;
                     fields.Add(field.Value.ValueKind == JsonValueKind.Object && field.Value.TryGetProperty("from", out var from)
                         && field.Value.TryGetProperty("to", out var to)
-                        ? $"{name}：{Show(from)} → {Show(to)}"
-                        : $"{name}：{Show(field.Value)}");
+                        ? $"{name}：{show(from)} → {show(to)}"
+                        : $"{name}：{show(field.Value)}");
                 }
             list.Add(new AuditChange(AuditVocabulary.OperationName(Text(item, "op")), AuditVocabulary.EntityName(Text(item, "entity")),
                 Text(item, "key"), fields));
@@ -70,6 +71,10 @@ public static class AuditChanges
 
     private static string Text(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) ? v.ValueKind == JsonValueKind.String ? v.GetString() ?? "" : v.ToString() : "";
+
+    private static string Roles(JsonElement value) => value.ValueKind == JsonValueKind.Array
+        ? AuditVocabulary.RoleNames(string.Join(',', value.EnumerateArray().Select(r => r.ToString())))
+        : Show(value);
 
     private static string Show(JsonElement value)
     {
