@@ -56,14 +56,18 @@ public sealed class AuditInstallation : IAsyncDisposable
     }
 
     /// <summary>The database as the application itself opens it (same provider, same key), acting as the CLI.</summary>
-    public async Task<T> WithDbAsync<T>(Func<PlatformDbContext, Task<T>> action)
+    public Task<T> WithDbAsync<T>(Func<PlatformDbContext, Task<T>> action) =>
+        WithHostAsync(sp => action(sp.GetRequiredService<PlatformDbContext>()));
+
+    /// <summary>Services as one more host of this installation would have them (same database, key, checkpoints).</summary>
+    public async Task<T> WithHostAsync<T>(Func<IServiceProvider, Task<T>> action)
     {
-        var services = new ServiceCollection().AddPlatformCore(_config)
+        var services = new ServiceCollection().AddPlatformCore(_config).AddLogging()
             .AddSingleton<ICurrentUser>(new SystemUser("测试")).BuildServiceProvider();
         await using (services)
         {
             using var scope = services.CreateScope();
-            return await action(scope.ServiceProvider.GetRequiredService<PlatformDbContext>());
+            return await action(scope.ServiceProvider);
         }
     }
 
