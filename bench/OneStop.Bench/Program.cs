@@ -6,6 +6,7 @@ IScenario[] scenarios =
 [
     new AddWorkdaysScenario(),
     new CatalogSearchScenario(),
+    new AuditContentionScenario(),
 ];
 
 var unknown = args.Where(name => scenarios.All(scenario => scenario.Name != name)).ToList();

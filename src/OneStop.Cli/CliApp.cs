@@ -28,9 +28,11 @@ public static class CliApp
           regions import-towns <streets.csv>        导入乡镇街道（国家统计局 9 位代码）
           catalog import <文件>                      导入事项目录（广东 policy.jsonl、四川 CSV）；幂等；写出导入报告 CSV
           catalog export <文件.jsonl|.csv|.xlsx>     导出在用事项（.jsonl 为可再导入的 OneStop 格式）
-          audit verify                              校验审计记录哈希链；损坏时返回非零并指出首条损坏记录
+          audit verify                              用密钥并对照检查点校验审计链（业务操作、安全事件）；损坏时返回 1
+                                                    并指出首条损坏记录；完好时写入当前链头检查点
 
         数据库: 设置 ONESTOP_POSTGRES 使用 PostgreSQL；否则使用 ONESTOP_DATA_DIR（默认 ./.onestop）下的 SQLite。
+        审计密钥: ONESTOP_AUDIT_KEY_FILE（默认 数据目录/audit.key）；检查点目录: ONESTOP_AUDIT_CHECKPOINTS。
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IConfiguration? overrides = null,

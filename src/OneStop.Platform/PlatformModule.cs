@@ -30,6 +30,9 @@ public static class PlatformModule
         services.AddSingleton<WorkingCalendarCache>();
         services.AddScoped<IWorkingCalendar, PlatformWorkingCalendar>();
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
+        services.TryAddSingleton(AuditSettings.From(configuration));
+        services.TryAddSingleton(sp => new AuditKey(sp.GetRequiredService<AuditSettings>()));
+        services.TryAddSingleton<AuditCheckpoints>();
         return services;
     }
 
@@ -39,6 +42,7 @@ public static class PlatformModule
         services.AddPlatformCore(configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddHostedService<AuditCheckpointService>();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Apply);
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

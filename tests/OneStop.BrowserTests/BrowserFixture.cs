@@ -29,6 +29,10 @@ public sealed class OneStopServer : WebApplicationFactory<Program>
         {
             services.RemoveAll<DatabaseSettings>();
             services.AddSingleton(settings);
+            // The audit key and checkpoints belong to this installation, beside its database.
+            services.RemoveAll<OneStop.Platform.Audit.AuditSettings>();
+            services.AddSingleton(new OneStop.Platform.Audit.AuditSettings(Path.Combine(DataDirectory, "audit.key"),
+                Path.Combine(DataDirectory, "audit-checkpoints"), TimeSpan.FromMinutes(10)));
         });
     }
 

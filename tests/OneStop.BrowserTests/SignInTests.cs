@@ -48,17 +48,27 @@ public sealed class SignInTests(BrowserFixture fixture)
 
         await workbench.GetByRole(AriaRole.Link, new() { Name = "审计日志" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/admin/audit$"));
-        await page.GetByLabel("操作", new() { Exact = true }).FillAsync("auth.sign-in");
+        await page.GetByLabel("操作", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "登录" });
         await page.GetByLabel("对象").FillAsync("账号 admin");
         await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
         var ownSignIn = page.GetByTestId("audit").Locator("tbody tr")
-            .Filter(new() { Has = page.Locator("td", new() { HasTextRegex = new Regex("^auth\\.sign-in$") }) })
+            .Filter(new() { Has = page.Locator("td", new() { HasTextRegex = new Regex("^登录$") }) })
             .Filter(new() { Has = page.Locator("td", new() { HasTextRegex = new Regex("^账号 admin$") }) });
         await Expect(ownSignIn.First).ToBeVisibleAsync();
 
         await page.GetByTestId("verify").ClickAsync();
         await Expect(page.GetByTestId("verify-result")).ToContainTextAsync("审计链完整");
         await BrowserFixture.ScreenshotAsync(page, "audit-admin");
+
+        await page.GotoAsync("/admin/audit");
+        await page.SetViewportSizeAsync(1366, 900);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "audit-admin-1366.png") });
+        await page.SetViewportSizeAsync(390, 900);
+        await Expect(page.GetByTestId("audit")).ToBeVisibleAsync();
+        // The records and filters fit the screen (the shared layout's header is checked elsewhere).
+        var right = await page.EvaluateAsync<double>("Math.max(...[...document.querySelectorAll('[data-test=audit], .audit-filters, .pager')].map(e => e.getBoundingClientRect().right))");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "audit-admin-390.png") });
+        Assert.True(right <= 390, $"the audit records reach {right}px at 390px");
     }
 
     [Fact]

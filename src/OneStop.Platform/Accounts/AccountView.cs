@@ -10,9 +10,9 @@ public sealed record AccountView(long Id, string UserName, string DisplayName, s
         MaskPhone(a.Phone), a.IsLockedAt(now), a.IsDisabled);
 
     /// <summary>Resident IDs are personal information (个人信息保护法): show birth year region only.</summary>
-    public static string? MaskId(string? id) => id is { Length: 18 } ? id[..6] + "********" + id[14..] : id;
+    public static string? MaskId(string? id) => Privacy.PersonalData.MaskResidentId(id);
 
-    private static string? MaskPhone(string? phone) => phone is { Length: 11 } ? phone[..3] + "****" + phone[7..] : phone;
+    private static string? MaskPhone(string? phone) => Privacy.PersonalData.MaskPhone(phone);
 
     private static string Mask(string userName, Account a) => a.Kind == AccountKind.Citizen ? MaskId(userName)! : userName;
 }

@@ -1,28 +1,33 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using System.Text.Json;
 
 namespace OneStop.Platform.Audit;
 
+/// <summary>
+/// The keyed chain: each record's MAC is HMAC-SHA256(key, canonical fields ‖ previous MAC). The canonical form is a
+/// JSON array, so NULL and '' differ, and the time enters as ticks of exactly what is stored (the writer keeps
+/// milliseconds, which both databases store exactly), so even a sub-millisecond edit changes the MAC.
+/// </summary>
 public static class AuditChain
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    /// <summary>Databases keep different sub-second precision; the chain hashes what both keep.</summary>
+    public const string BusinessChain = "audit";
+    public const string SecurityChain = "security";
+
+    /// <summary>Databases keep different sub-second precision; the writer stores what both keep exactly.</summary>
     public static DateTime Truncate(DateTime utc) =>
         new(utc.Ticks - utc.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
 
-    public static string HashOf(AuditRecord r) => HashOf(r.Sequence, r.OccurredAt, r.ActorId, r.ActorName,
-        r.ActorRoles, r.DepartmentId, r.RegionCode, r.Action, r.Target, r.Summary, r.PreviousHash);
+    public static string MacOf(AuditKey key, string chain, IChainedRecord r) => MacOf(key, chain, r.Sequence,
+        r.OccurredAt, r.ActorId, r.ActorName, r.ActorRoles, r.DepartmentId, r.RegionCode, r.Action, r.Target,
+        r.Summary, r.PreviousHash);
 
-    public static string HashOf(long sequence, DateTime occurredAt, long? actorId, string actorName, string roles,
-        long? departmentId, string? regionCode, string action, string target, string summary, string previousHash)
-    {
-        var text = string.Join('\u001f', sequence.ToString(CultureInfo.InvariantCulture),
-            occurredAt.ToString("yyyy-MM-ddTHH:mm:ss.fff", CultureInfo.InvariantCulture),
-            actorId?.ToString(CultureInfo.InvariantCulture) ?? "", actorName, roles,
-            departmentId?.ToString(CultureInfo.InvariantCulture) ?? "", regionCode ?? "", action, target, summary,
-            previousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-    }
+    public static string MacOf(AuditKey key, string chain, long sequence, DateTime occurredAt, long? actorId,
+        string actorName, string roles, long? departmentId, string? regionCode, string action, string target,
+        string summary, string previousHash) =>
+        key.Mac(JsonSerializer.SerializeToUtf8Bytes(new object?[]
+        {
+            "onestop-audit-v2", chain, sequence, occurredAt.Ticks, actorId, actorName, roles, departmentId,
+            regionCode, action, target, summary, previousHash,
+        }));
 }

@@ -1,12 +1,50 @@
 namespace OneStop.Platform.Audit;
 
+/// <summary>The fields every link of a chain carries; the MAC covers all of them (<see cref="AuditChain"/>).</summary>
+public interface IChainedRecord
+{
+    long Sequence { get; }
+    DateTime OccurredAt { get; }
+    long? ActorId { get; }
+    string ActorName { get; }
+    string ActorRoles { get; }
+    long? DepartmentId { get; }
+    string? RegionCode { get; }
+    string Action { get; }
+    string Target { get; }
+    string Summary { get; }
+    string PreviousHash { get; }
+    string Hash { get; }
+}
+
 /// <summary>
-/// One state change, who made it and in whose name. Records form a hash chain (<see cref="AuditChain"/>): editing
-/// or deleting any of them breaks the chain at that record.
+/// One business state change, who made it and for which region. Records form a keyed chain
+/// (<see cref="AuditChain"/>): editing, deleting, renumbering or forging any of them breaks the chain there.
 /// </summary>
-public sealed class AuditRecord
+public sealed class AuditRecord : IChainedRecord
 {
     /// <summary>Position in the chain, 1, 2, 3… without gaps.</summary>
+    public long Sequence { get; init; }
+    public DateTime OccurredAt { get; init; }
+    public long? ActorId { get; init; }
+    public required string ActorName { get; init; }
+    public required string ActorRoles { get; init; }
+    public long? DepartmentId { get; init; }
+    /// <summary>The region the record belongs to (the data's region where known, else the actor's); scopes who reads it.</summary>
+    public string? RegionCode { get; init; }
+    public required string Action { get; init; }
+    public required string Target { get; init; }
+    public required string Summary { get; init; }
+    public required string PreviousHash { get; init; }
+    public required string Hash { get; init; }
+}
+
+/// <summary>
+/// A security event (failed sign-ins and the like). Its own chain and head row, so a flood of anonymous attempts
+/// never waits for, or delays, the business trail's write lock.
+/// </summary>
+public sealed class SecurityEvent : IChainedRecord
+{
     public long Sequence { get; init; }
     public DateTime OccurredAt { get; init; }
     public long? ActorId { get; init; }
@@ -21,10 +59,13 @@ public sealed class AuditRecord
     public required string Hash { get; init; }
 }
 
-/// <summary>The chain's last link, kept apart so that cutting records off the end is detected too.</summary>
+/// <summary>A chain's last link, kept apart so that cutting records off the end is detected too; one row per chain.</summary>
 public sealed class AuditHead
 {
-    public int Id { get; init; } = 1;
+    public const int Business = 1;
+    public const int Security = 2;
+
+    public int Id { get; init; } = Business;
     public long Sequence { get; set; }
     public string Hash { get; set; } = AuditChain.Genesis;
 }

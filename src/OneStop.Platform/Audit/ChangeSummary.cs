@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using OneStop.Platform.Privacy;
 
 namespace OneStop.Platform.Audit;
 
@@ -15,6 +16,9 @@ internal sealed class ChangeSummary
 
     public bool IsEmpty => _items.Count == 0;
 
+    /// <summary>The one region every changed row with a region belongs to, if they agree (who may read the record).</summary>
+    public string? Region { get; private set; }
+
     public static ChangeSummary Capture(ChangeTracker tracker)
     {
         var summary = new ChangeSummary();
@@ -24,6 +28,9 @@ internal sealed class ChangeSummary
             .ToList();
         foreach (var entry in entries)
             summary._items.Add((entry, entry.State, entries.Count <= DetailLimit ? Fields(entry) : []));
+        var regions = entries.Select(e => e.Metadata.FindProperty("RegionCode") is { } p ? e.Property(p.Name).CurrentValue as string : null)
+            .Where(r => !string.IsNullOrEmpty(r)).Distinct().ToList();
+        summary.Region = regions.Count == 1 ? regions[0] : null;
         return summary;
     }
 
@@ -63,15 +70,19 @@ internal sealed class ChangeSummary
 
     /// <summary>
     /// The trail is read by administrators and supervisors: it must not become a copy of people's personal data
-    /// (个人信息保护法), so passwords vanish and ID numbers, user names of citizens and phones keep only their ends.
+    /// (个人信息保护法), so passwords vanish and ID numbers and phones are masked by the one rule of <see cref="PersonalData"/>.
     /// </summary>
     private static object? Mask(string property, object? value)
     {
         if (value is null) return null;
         if (property.Contains("Password", StringComparison.OrdinalIgnoreCase)) return "***";
-        if (value is string text && (property is "ResidentId" or "Phone" || property == "UserName" && text.Length == 18 && char.IsAsciiDigit(text[0])))
-            return text.Length > 7 ? text[..3] + new string('*', text.Length - 7) + text[^4..] : "***";
-        return value;
+        return value switch
+        {
+            string text when property == "ResidentId" => PersonalData.MaskResidentId(text),
+            string text when property == "Phone" => PersonalData.MaskPhone(text),
+            string text => PersonalData.MaskText(text),
+            _ => value,
+        };
     }
 
     private static string Key(EntityEntry entry) =>

@@ -43,7 +43,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             foreach (var (key, value) in withExtensions.Extensions) problem.Extensions[key] = value;
         if (problem is null)
         {
-            log.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+            log.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, Privacy.PersonalData.MaskText(context.Request.Path.ToString()));
             problem = new ProblemDetails
             {
                 Status = 500, Title = "服务器内部错误", Extensions = { ["code"] = "server.error" },

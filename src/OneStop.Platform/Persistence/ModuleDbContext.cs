@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using OneStop.Platform.Audit;
+using OneStop.Platform.Privacy;
 using OneStop.Platform.Security;
 
 namespace OneStop.Platform.Persistence;
@@ -18,35 +20,55 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser use
     public ICurrentUser CurrentUser => user;
 
     /// <summary>Names the business action this unit of work performs (written at the next save).</summary>
-    public void Audit(string action, string target, string? summary = null) =>
-        _notes.Add(new AuditNote(action, target, summary));
+    public void Audit(string action, string target, string? summary = null, string? regionCode = null) =>
+        _notes.Add(new AuditNote(action, target, summary, regionCode));
+
+    /// <summary>
+    /// Names a security event (a failed sign-in…) written at the next save to the security chain, which has its own
+    /// lock: a flood of them never holds up business writes.
+    /// </summary>
+    public void SecurityEvent(string action, string target, string? summary = null, string? regionCode = null) =>
+        _notes.Add(new AuditNote(action, target, summary, regionCode, Security: true));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<AuditRecord>(e =>
         {
             e.ToTable("platform_audit", t => { if (!OwnsAuditTables) t.ExcludeFromMigrations(); });
-            e.HasKey(r => r.Sequence);
-            e.Property(r => r.Sequence).ValueGeneratedNever();
-            e.Property(r => r.ActorName).HasMaxLength(100);
-            e.Property(r => r.ActorRoles).HasMaxLength(300);
-            e.Property(r => r.RegionCode).HasMaxLength(12);
-            e.Property(r => r.Action).HasMaxLength(100);
-            e.Property(r => r.Target).HasMaxLength(300);
-            e.Property(r => r.PreviousHash).HasMaxLength(64);
-            e.Property(r => r.Hash).HasMaxLength(64);
-            e.HasIndex(r => r.OccurredAt);
-            e.HasIndex(r => r.Action);
-            e.HasIndex(r => r.ActorId);
-            e.HasIndex(r => r.RegionCode);
+            MapChained(e);
+        });
+        modelBuilder.Entity<SecurityEvent>(e =>
+        {
+            e.ToTable("platform_security_events", t => { if (!OwnsAuditTables) t.ExcludeFromMigrations(); });
+            MapChained(e);
         });
         modelBuilder.Entity<AuditHead>(e =>
         {
             e.ToTable("platform_audit_head", t => { if (!OwnsAuditTables) t.ExcludeFromMigrations(); });
             e.Property(h => h.Id).ValueGeneratedNever();
             e.Property(h => h.Hash).HasMaxLength(64);
-            if (OwnsAuditTables) e.HasData(new AuditHead { Id = 1, Sequence = 0, Hash = AuditChain.Genesis });
+            if (OwnsAuditTables)
+                e.HasData(new AuditHead { Id = AuditHead.Business, Sequence = 0, Hash = AuditChain.Genesis },
+                    new AuditHead { Id = AuditHead.Security, Sequence = 0, Hash = AuditChain.Genesis });
         });
+    }
+
+    private static void MapChained<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> e)
+        where T : class, IChainedRecord
+    {
+        e.HasKey(r => r.Sequence);
+        e.Property(r => r.Sequence).ValueGeneratedNever();
+        e.Property(r => r.ActorName).HasMaxLength(AuditLimits.ActorName);
+        e.Property(r => r.ActorRoles).HasMaxLength(AuditLimits.ActorRoles);
+        e.Property(r => r.RegionCode).HasMaxLength(AuditLimits.RegionCode);
+        e.Property(r => r.Action).HasMaxLength(AuditLimits.Action);
+        e.Property(r => r.Target).HasMaxLength(AuditLimits.Target);
+        e.Property(r => r.PreviousHash).HasMaxLength(64);
+        e.Property(r => r.Hash).HasMaxLength(64);
+        e.HasIndex(r => r.OccurredAt);
+        e.HasIndex(r => r.Action);
+        e.HasIndex(r => r.ActorId);
+        e.HasIndex(r => r.RegionCode);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
@@ -58,51 +80,93 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser use
         if (changes.IsEmpty && _notes.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
+        var business = _notes.Where(n => !n.Security).ToList();
+        var security = _notes.Where(n => n.Security).ToList();
+        // Changes made while recording only security events (a failed sign-in's counter) belong to that event.
+        var changesGoToSecurity = business.Count == 0 && security.Count > 0;
+        if (business.Count == 0 && !changesGoToSecurity) business.Add(new AuditNote("data.change", "数据变更"));
+
         await using var ownTransaction = Database.CurrentTransaction is null
             ? await Database.BeginTransactionAsync(cancellationToken)
             : null;
-        // Taking the head row's write lock first serialises writers, so the chain never forks.
-        await Set<AuditHead>().Where(h => h.Id == 1)
-            .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, h => h.Sequence), cancellationToken);
+        // Taking the head rows' write locks first (always business before security) serialises the writers of each
+        // chain, so no chain forks, while the two chains never wait for each other on PostgreSQL.
+        if (business.Count > 0) await LockHeadAsync(AuditHead.Business, cancellationToken);
+        if (security.Count > 0) await LockHeadAsync(AuditHead.Security, cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await AppendAuditAsync(changes.Render(), cancellationToken);
+        var key = this.GetService<AuditKey>();
+        var now = AuditChain.Truncate(time.GetUtcNow().UtcDateTime);
+        var rendered = changes.Render();
+        if (business.Count > 0)
+            await AppendAsync(key, AuditHead.Business, business, changesGoToSecurity ? "" : rendered, changes.Region, now,
+                f => Add(f.To<AuditRecord>()), cancellationToken);
+        if (security.Count > 0)
+            await AppendAsync(key, AuditHead.Security, security, changesGoToSecurity ? rendered : "", changes.Region, now,
+                f => Add(f.To<SecurityEvent>()), cancellationToken);
         await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
         _notes.Clear();
         return saved;
     }
 
-    private async Task AppendAuditAsync(string changes, CancellationToken ct)
+    private Task LockHeadAsync(int id, CancellationToken ct) =>
+        Set<AuditHead>().Where(h => h.Id == id).ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, h => h.Sequence), ct);
+
+    private async Task AppendAsync(AuditKey key, int chain, List<AuditNote> notes, string changes, string? changedRegion,
+        DateTime now, Action<ChainFields> add, CancellationToken ct)
     {
-        var head = await Set<AuditHead>().SingleAsync(h => h.Id == 1, ct);
-        var now = AuditChain.Truncate(time.GetUtcNow().UtcDateTime);
-        var notes = _notes.Count > 0 ? _notes : [new AuditNote("data.change", "数据变更")];
+        var head = await Set<AuditHead>().SingleAsync(h => h.Id == chain, ct);
+        var chainName = chain == AuditHead.Business ? AuditChain.BusinessChain : AuditChain.SecurityChain;
         for (var i = 0; i < notes.Count; i++)
         {
             var note = notes[i];
             var summary = i == 0 ? Combine(note.Summary, changes) : note.Summary ?? "";
-            var record = Chain(head, now, note.Action, note.Target, summary);
-            Add(record);
-            head.Sequence = record.Sequence;
-            head.Hash = record.Hash;
+            var fields = ChainFields.Stored(head.Sequence + 1, now, user, note.RegionCode ?? changedRegion ?? user.RegionCode,
+                note.Action, note.Target, summary, head.Hash);
+            fields = fields with { Hash = AuditChain.MacOf(key, chainName, fields) };
+            add(fields);
+            head.Sequence = fields.Sequence;
+            head.Hash = fields.Hash;
         }
-    }
-
-    private AuditRecord Chain(AuditHead head, DateTime now, string action, string target, string summary)
-    {
-        var sequence = head.Sequence + 1;
-        var roles = string.Join(',', user.Roles);
-        target = target.Length > 300 ? target[..300] : target;
-        var hash = AuditChain.HashOf(sequence, now, user.AccountId, user.Name, roles, user.DepartmentId,
-            user.RegionCode, action, target, summary, head.Hash);
-        return new AuditRecord
-        {
-            Sequence = sequence, OccurredAt = now, ActorId = user.AccountId, ActorName = user.Name,
-            ActorRoles = roles, DepartmentId = user.DepartmentId, RegionCode = user.RegionCode, Action = action,
-            Target = target, Summary = summary, PreviousHash = head.Hash, Hash = hash,
-        };
     }
 
     private static string Combine(string? note, string changes) =>
         string.IsNullOrEmpty(note) ? changes : string.IsNullOrEmpty(changes) ? note : note + "\n" + changes;
+}
+
+/// <summary>Column lengths of the chained tables; the writer cuts to them so the MAC covers what is stored.</summary>
+public static class AuditLimits
+{
+    public const int ActorName = 100, ActorRoles = 300, RegionCode = 12, Action = 100, Target = 300;
+}
+
+/// <summary>One link's values exactly as they will be stored: masked, normalised, cut to the columns.</summary>
+internal sealed record ChainFields(long Sequence, DateTime OccurredAt, long? ActorId, string ActorName, string ActorRoles,
+    long? DepartmentId, string? RegionCode, string Action, string Target, string Summary, string PreviousHash, string Hash)
+    : IChainedRecord
+{
+    public static ChainFields Stored(long sequence, DateTime now, ICurrentUser user, string? region, string action,
+        string target, string summary, string previousHash) => new(sequence, now, user.AccountId,
+        AuditText.Stored(PersonalData.MaskText(user.Name), AuditLimits.ActorName),
+        AuditText.Stored(string.Join(',', user.Roles), AuditLimits.ActorRoles), user.DepartmentId,
+        region is null ? null : AuditText.Stored(region, AuditLimits.RegionCode),
+        AuditText.Stored(action, AuditLimits.Action), AuditText.Stored(PersonalData.MaskText(target), AuditLimits.Target),
+        AuditText.Stored(PersonalData.MaskText(summary)), previousHash, "");
+
+    public T To<T>() where T : class, IChainedRecord
+    {
+        if (typeof(T) == typeof(AuditRecord))
+            return (T)(object)new AuditRecord
+            {
+                Sequence = Sequence, OccurredAt = OccurredAt, ActorId = ActorId, ActorName = ActorName,
+                ActorRoles = ActorRoles, DepartmentId = DepartmentId, RegionCode = RegionCode, Action = Action,
+                Target = Target, Summary = Summary, PreviousHash = PreviousHash, Hash = Hash,
+            };
+        return (T)(object)new SecurityEvent
+        {
+            Sequence = Sequence, OccurredAt = OccurredAt, ActorId = ActorId, ActorName = ActorName,
+            ActorRoles = ActorRoles, DepartmentId = DepartmentId, RegionCode = RegionCode, Action = Action,
+            Target = Target, Summary = Summary, PreviousHash = PreviousHash, Hash = Hash,
+        };
+    }
 }

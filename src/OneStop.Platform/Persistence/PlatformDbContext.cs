@@ -17,6 +17,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<CalendarOverride> CalendarOverrides => Set<CalendarOverride>();
     public DbSet<Audit.AuditRecord> AuditRecords => Set<Audit.AuditRecord>();
+    public DbSet<Audit.SecurityEvent> SecurityEvents => Set<Audit.SecurityEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -10,6 +10,7 @@ public static class OneStopHost
         SettingsBesideTheApp.Add(builder);
         // Serves wwwroot from the source tree when run from a build (dotnet run) in any environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
+        builder.Logging.AddFilter(MaskedRequestLog.HostingCategory, LogLevel.Warning);
         builder.Services.AddPlatform(builder.Configuration);
         builder.Services.AddCatalog();
         builder.Services.AddSingleton(DemoMode.From(builder.Configuration));
@@ -37,6 +38,7 @@ public static class OneStopHost
     public static WebApplication UseOneStop(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseMaskedRequestLog();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

@@ -59,7 +59,7 @@ public abstract class SignInTests(OneStopFactory factory) : ApiTests(factory)
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("auth.invalid-credentials", (await Problem.ReadAsync(response)).Code);
         var audited = await Factory.WithDbAsync(db =>
-            db.AuditRecords.AnyAsync(r => r.Action == "auth.sign-in-failed" && r.Target == "账号 hall", ct));
+            db.SecurityEvents.AnyAsync(r => r.Action == "auth.sign-in-failed" && r.Target == "账号 hall", ct));
         Assert.True(audited);
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using OneStop.Platform.Audit;
 using OneStop.Platform.Demo;
 using OneStop.Platform.Persistence;
 
@@ -22,6 +23,12 @@ public abstract class OneStopFactory : WebApplicationFactory<Program>, IAsyncLif
 
     protected abstract DatabaseSettings CreateDatabase();
 
+    /// <summary>This installation's audit key and checkpoints, outside the database as in production.</summary>
+    public string AuditDirectory { get; } = Path.Combine(Path.GetTempPath(), "onestop-tests-audit", Guid.NewGuid().ToString("N"));
+
+    public AuditSettings AuditSettings => new(Path.Combine(AuditDirectory, "audit.key"),
+        Path.Combine(AuditDirectory, "audit-checkpoints"), TimeSpan.FromMinutes(10));
+
     public virtual ValueTask InitializeAsync()
     {
         _ = Server; // starts the host: migrations and demo seed run now, not inside the first test
@@ -38,6 +45,8 @@ public abstract class OneStopFactory : WebApplicationFactory<Program>, IAsyncLif
             services.AddSingleton(settings);
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.RemoveAll<AuditSettings>();
+            services.AddSingleton(AuditSettings);
         });
     }
 
@@ -76,6 +85,7 @@ public abstract class OneStopFactory : WebApplicationFactory<Program>, IAsyncLif
     {
         await base.DisposeAsync();
         await DropDatabaseAsync();
+        try { Directory.Delete(AuditDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         GC.SuppressFinalize(this);
     }
 

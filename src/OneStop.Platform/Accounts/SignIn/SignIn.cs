@@ -50,7 +50,7 @@ public static class SignIn
             throw locked ? LockedOut() : InvalidCredentials();
         }
         account.RecordSuccessfulSignIn();
-        db.Audit("auth.sign-in", $"账号 {account.UserName}", "登录成功");
+        db.Audit("auth.sign-in", $"账号 {account.UserName}", "登录成功", account.RegionCode);
         await db.SaveChangesAsync(ct);
         return account;
     }
@@ -78,7 +78,7 @@ public static class SignIn
 
     private static async Task FailAsync(PlatformDbContext db, string userName, string reason, CancellationToken ct)
     {
-        db.Audit("auth.sign-in-failed", $"账号 {userName}", reason);
+        db.SecurityEvent("auth.sign-in-failed", $"账号 {userName}", reason);
         await db.SaveChangesAsync(ct);
     }
 

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace OneStop.Platform.Audit;
+
+/// <summary>One changed row as people read it: "修改 账号 #5" with lines "连续登录失败次数：0 → 1".</summary>
+public sealed record AuditChange(string Operation, string Entity, string Key, IReadOnlyList<string> Fields);
+
+/// <summary>
+/// Splits a stored summary into the use case's note and the entity changes the writer appended as JSON
+/// (<see cref="ChangeSummary"/>), and renders the changes field by field in Chinese.
+/// </summary>
+public static class AuditChanges
+{
+    private const int MaxValue = 120;
+
+    public static (string Note, IReadOnlyList<AuditChange> Changes) Read(string summary)
+    {
+        if (string.IsNullOrEmpty(summary)) return ("", []);
+        var start = summary[0] is '[' or '{' ? 0 : IndexOfJson(summary);
+        if (start < 0) return (summary, []);
+        try
+        {
+            using var json = JsonDocument.Parse(summary[start..]);
+            var note = start == 0 ? "" : summary[..start].TrimEnd('\n');
+            return (note, Render(json.RootElement));
+        }
+        catch (JsonException) { return (summary, []); }
+    }
+
+    private static int IndexOfJson(string s)
+    {
+        var a = s.IndexOf("\n[", StringComparison.Ordinal);
+        var b = s.IndexOf("\n{", StringComparison.Ordinal);
+        var i = a < 0 ? b : b < 0 ? a : Math.Min(a, b);
+        return i < 0 ? -1 : i + 1;
+    }
+
+    private static List<AuditChange> Render(JsonElement root)
+    {
+        var list = new List<AuditChange>();
+        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("counts", out var counts))
+        {
+            foreach (var c in counts.EnumerateObject())
+            {
+                var parts = c.Name.Split('.');
+                list.Add(new AuditChange(AuditVocabulary.OperationName(parts.ElementAtOrDefault(1) ?? ""),
+                    AuditVocabulary.EntityName(parts[0]), "", [$"共 {c.Value} 条"]));
+            }
+            return list;
+        }
+        if (root.ValueKind != JsonValueKind.Array) return list;
+        foreach (var item in root.EnumerateArray())
+        {
+            var fields = new List<string>();
+            if (item.TryGetProperty("fields", out var f) && f.ValueKind == JsonValueKind.Object)
+                foreach (var field in f.EnumerateObject())
+                {
+                    var name = AuditVocabulary.FieldName(field.Name);
+                    Func<JsonElement, string> show = field.Name == "Roles" ? Roles : Show;
+                    fields.Add(field.Value.ValueKind == JsonValueKind.Object && field.Value.TryGetProperty("from", out var from)
+                        && field.Value.TryGetProperty("to", out var to)
+                        ? $"{name}：{show(from)} → {show(to)}"
+                        : $"{name}：{show(field.Value)}");
+                }
+            list.Add(new AuditChange(AuditVocabulary.OperationName(Text(item, "op")), AuditVocabulary.EntityName(Text(item, "entity")),
+                Text(item, "key"), fields));
+        }
+        return list;
+    }
+
+    private static string Text(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) ? v.ValueKind == JsonValueKind.String ? v.GetString() ?? "" : v.ToString() : "";
+
+    private static string Roles(JsonElement value) => value.ValueKind == JsonValueKind.Array
+        ? AuditVocabulary.RoleNames(string.Join(',', value.EnumerateArray().Select(r => r.ToString())))
+        : Show(value);
+
+    private static string Show(JsonElement value)
+    {
+        var text = value.ValueKind switch
+        {
+            JsonValueKind.Null or JsonValueKind.Undefined => "（空）",
+            JsonValueKind.True => "是",
+            JsonValueKind.False => "否",
+            JsonValueKind.String => Time(value.GetString() ?? ""),
+            JsonValueKind.Array => string.Join("、", value.EnumerateArray().Select(Show)),
+            _ => value.ToString(),
+        };
+        if (text.Length == 0) return "（空白）";
+        return text.Length > MaxValue ? text[..MaxValue] + "…" : text;
+    }
+
+    /// <summary>Instants are stored in UTC; people read Beijing time.</summary>
+    private static string Time(string text) =>
+        text.Length >= 19 && text[4] == '-' && text[10] == 'T' && DateTime.TryParse(text, CultureInfo.InvariantCulture,
+            DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc)
+            ? Calendar.ChinaTime.ToBeijing(utc).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)
+            : text;
+}

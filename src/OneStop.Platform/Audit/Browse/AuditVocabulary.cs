@@ -1,0 +1,81 @@
+namespace OneStop.Platform.Audit;
+
+/// <summary>
+/// The Chinese words people read in the trail: action names, record types, field names. A new action written
+/// with <c>db.Audit</c> needs a name here (a test checks every action in the source has one).
+/// </summary>
+public static class AuditVocabulary
+{
+    public static readonly IReadOnlyDictionary<string, string> Actions = new Dictionary<string, string>
+    {
+        ["auth.sign-in"] = "登录",
+        ["auth.sign-in-failed"] = "登录失败",
+        ["auth.sign-out"] = "退出登录",
+        ["account.register-citizen"] = "自然人注册",
+        ["account.register-enterprise"] = "法人注册",
+        ["account.create-staff"] = "新建工作人员账号",
+        ["account.unlock"] = "解除账号锁定",
+        ["account.disable"] = "停用账号",
+        ["account.enable"] = "启用账号",
+        ["account.change-password"] = "修改密码",
+        ["account.reset-password"] = "重置密码",
+        ["account.change-roles"] = "调整角色",
+        ["department.create"] = "新建部门",
+        ["region.seed"] = "载入行政区划",
+        ["region.import-towns"] = "导入乡镇街道",
+        ["calendar.change-day"] = "调整工作日历",
+        ["calendar.reset-day"] = "恢复官方日历",
+        ["demo.seed"] = "写入演示数据",
+        ["demo.seed-catalog"] = "写入演示事项目录",
+        ["catalog.create"] = "新建事项",
+        ["catalog.start-draft"] = "新建事项草稿",
+        ["catalog.edit-draft"] = "修改事项草稿",
+        ["catalog.publish"] = "发布事项",
+        ["catalog.retire"] = "停止实施事项",
+        ["catalog.import"] = "导入事项目录",
+        ["catalog.derive-local"] = "派生本地事项",
+        ["catalog.change-variation"] = "修改本地差异",
+        ["catalog.edit-synonyms"] = "修改搜索同义词",
+        ["bundle.create"] = "新建一件事",
+        ["bundle.edit"] = "修改一件事",
+        ["bundle.publish"] = "发布一件事",
+        ["bundle.retire"] = "停用一件事",
+        ["data.change"] = "数据变更",
+    };
+
+    public static string ActionName(string code) => Actions.TryGetValue(code, out var name) ? name : "其他操作";
+
+    private static readonly Dictionary<string, string> Entities = new()
+    {
+        ["Account"] = "账号", ["Department"] = "部门", ["Region"] = "行政区划", ["CalendarOverride"] = "日历调整",
+        ["ServiceItem"] = "事项", ["ServiceItemVersion"] = "事项版本", ["Bundle"] = "一件事", ["CatalogSetting"] = "目录设置",
+    };
+
+    public static string EntityName(string type) => Entities.TryGetValue(type, out var name) ? name : "数据";
+
+    public static string OperationName(string op) => op switch
+    {
+        "Added" => "新增", "Modified" => "修改", "Deleted" => "删除", _ => "变更",
+    };
+
+    private static readonly Dictionary<string, string> Fields = new()
+    {
+        ["Code"] = "代码", ["Content"] = "内容", ["CreatedAt"] = "创建时间", ["CreditCode"] = "统一社会信用代码",
+        ["Date"] = "日期", ["DepartmentId"] = "部门", ["DepartmentName"] = "部门名称", ["Description"] = "说明",
+        ["DisplayName"] = "姓名/名称", ["FailedSignIns"] = "连续登录失败次数", ["GeneralItemId"] = "通用事项",
+        ["ImplementationCode"] = "实施编码", ["IsDisabled"] = "已停用", ["IsOffDay"] = "休息日", ["ItemId"] = "事项",
+        ["ItemIds"] = "包含事项", ["Key"] = "键", ["Kind"] = "类型", ["Level"] = "层级", ["LockedUntil"] = "锁定至",
+        ["Name"] = "名称", ["Number"] = "版本号", ["ParentCode"] = "上级区划", ["PasswordHash"] = "密码",
+        ["Phone"] = "手机号码", ["PromisedLimitDays"] = "承诺时限（工作日）", ["PublishedAt"] = "发布时间",
+        ["Reason"] = "原因", ["RegionCode"] = "区划代码", ["ResidentId"] = "身份证号码", ["Roles"] = "角色",
+        ["ShortName"] = "简称", ["Source"] = "来源", ["Status"] = "状态", ["UserName"] = "用户名",
+        ["ValidFrom"] = "生效日期", ["ValidTo"] = "停止日期", ["Value"] = "值", ["Variation"] = "本地差异",
+        ["SecurityStamp"] = "安全戳", ["MustChangePassword"] = "须修改密码", ["Version"] = "并发版本",
+    };
+
+    public static string FieldName(string property) => Fields.TryGetValue(property, out var name) ? name : "其他字段";
+
+    /// <summary>Role codes as stored ("SystemAdmin,Supervisor") in Chinese ("系统管理员、电子监察").</summary>
+    public static string RoleNames(string roles) => string.Join("、", roles.Split(',', StringSplitOptions.RemoveEmptyEntries)
+        .Select(r => r == "System" ? "系统" : Security.Role.Find(r)?.ChineseName ?? "其他角色"));
+}

@@ -1,0 +1,36 @@
+using OneStop.Platform.Accounts;
+using OneStop.Platform.Privacy;
+
+namespace OneStop.Tests.Unit;
+
+public sealed class PersonalDataTests
+{
+    [Theory]
+    [InlineData("账号 440106198511124569", "账号 440106********4569")]
+    [InlineData("44010619900101123X 登录", "440106********123X 登录")]
+    [InlineData("/api?id=440106198511124569&phone=13912345678", "/api?id=440106********4569&phone=139****5678")]
+    [InlineData("电话13912345678。", "电话139****5678。")]
+    public void Ids_and_mobile_numbers_in_free_text_are_masked(string text, string masked) =>
+        Assert.Equal(masked, PersonalData.MaskText(text));
+
+    [Theory]
+    [InlineData("91440106MA5CXXXX0G")]        // credit codes are public registration data
+    [InlineData("4401061985111245691234")]    // a longer number is not an ID
+    [InlineData("事项 11440100MB2C92817J4440106001000")]
+    [InlineData("订单 139123456789")]          // 12 digits: not a mobile number
+    public void Other_numbers_are_left_alone(string text) => Assert.Equal(text, PersonalData.MaskText(text));
+
+    [Fact]
+    public void An_account_view_masks_the_id_and_phone_by_the_same_rule()
+    {
+        var account = new Account
+        {
+            UserName = "440106198511124569", DisplayName = "李四", Kind = AccountKind.Citizen,
+            ResidentId = "440106198511124569", Phone = "13912345678", RegionCode = "440106",
+        };
+        var view = AccountView.Of(account, DateTime.UtcNow);
+        Assert.Equal(PersonalData.MaskResidentId(account.ResidentId), view.ResidentId);
+        Assert.Equal("440106********4569", view.UserName);
+        Assert.Equal("139****5678", view.Phone);
+    }
+}
