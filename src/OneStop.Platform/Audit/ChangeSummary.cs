@@ -68,7 +68,7 @@ internal sealed class ChangeSummary
     private static object? Mask(string property, object? value)
     {
         if (value is null) return null;
-        if (property.Contains("Password", StringComparison.OrdinalIgnoreCase)) return "***";
+        if (property.Contains("Password", StringComparison.OrdinalIgnoreCase) && property != "MustChangePassword" || property == "SecurityStamp") return "***";
         if (value is string text && (property is "ResidentId" or "Phone" || property == "UserName" && text.Length == 18 && char.IsAsciiDigit(text[0])))
             return text.Length > 7 ? text[..3] + new string('*', text.Length - 7) + text[^4..] : "***";
         return value;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 using OneStop.Catalog;
 using OneStop.Catalog.Demo;
 using OneStop.Catalog.Persistence;
@@ -6,6 +7,7 @@ using OneStop.Platform;
 using OneStop.Platform.Accounts;
 using OneStop.Platform.Demo;
 using OneStop.Platform.Persistence;
+using OneStop.Platform.Security.RateLimiting;
 using Scalar.AspNetCore;
 
 namespace OneStop.Web.Hosting;
@@ -26,7 +28,14 @@ public static class OneStopHost
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
-        builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Workbench").AuthorizeFolder("/Admin").AuthorizePage("/Me"));
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Workbench").AuthorizeFolder("/Admin").AuthorizePage("/Me").AuthorizePage("/MePassword");
+            // The pages that anyone may post to or search with share the API's rate limits (see RateLimits).
+            RateLimit(o, "/Login", RateLimits.SignIn);
+            RateLimit(o, "/Register", RateLimits.Registration);
+            RateLimit(o, "/Services", RateLimits.Search);
+        });
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "OneStop 一站通 API";
@@ -35,6 +44,9 @@ public static class OneStopHost
         }));
         return builder;
     }
+
+    private static void RateLimit(Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions o, string page, string policy) =>
+        o.Conventions.AddPageApplicationModelConvention(page, m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(policy)));
 
     /// <summary>Brings every module's schema up to date and, on an empty database, seeds the demo.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
@@ -57,6 +69,7 @@ public static class OneStopHost
         app.UseStatusCodePages();
         
         app.UseAuthentication();
+        app.UsePlatformSessions();
         app.UseAuthorization();
         app.UseAntiforgery();
 

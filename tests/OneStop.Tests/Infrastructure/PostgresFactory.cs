@@ -7,7 +7,7 @@ namespace OneStop.Tests.Infrastructure;
 /// The production database: a fresh database on the PostgreSQL server that test.sh starts (ONESTOP_TEST_POSTGRES).
 /// Outside CI, without that server, these tests are skipped with a message; in CI a missing server is a failure.
 /// </summary>
-public sealed class PostgresFactory : OneStopFactory
+public class PostgresFactory : OneStopFactory
 {
     private readonly string _database = "onestop_test_" + Guid.NewGuid().ToString("N")[..12];
 

@@ -3,7 +3,7 @@ using OneStop.Platform.Persistence;
 namespace OneStop.Tests.Infrastructure;
 
 /// <summary>The embedded default: a SQLite file in a temporary data directory.</summary>
-public sealed class SqliteFactory : OneStopFactory
+public class SqliteFactory : OneStopFactory
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "onestop-tests", Guid.NewGuid().ToString("N"));
 
