@@ -40,7 +40,7 @@ public sealed class SessionValidation(RequestDelegate next)
                 {
                     if (!http.Request.Path.StartsWithSegments("/api"))
                     {
-                        http.Response.Redirect("/me/password");
+                        http.Response.Redirect("/me/password?returnUrl=" + Uri.EscapeDataString(http.Request.Path + http.Request.QueryString));
                         return;
                     }
                     throw new ForbiddenException("auth.password-change-required", "管理员已重置您的密码，请先修改密码");

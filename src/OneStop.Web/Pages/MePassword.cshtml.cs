@@ -25,9 +25,12 @@ public sealed class MePasswordModel(PlatformDbContext db, DataScope scope, IPass
         {
             if (newPassword != confirmPassword)
                 throw RequestValidationException.For("newPassword", "两次输入的新密码不一致", "account.password-mismatch");
+            await LoadAsync(ct);
             var account = await ChangeOwnPassword.HandleAsync(new ChangePasswordRequest(currentPassword, newPassword), db, scope, hasher, ct);
             await SignInEndpoints.SignInCookieAsync(HttpContext, account);
-            return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl!) : RedirectToPage(new { changed = true });
+            // A forced change continues where the user was going; a voluntary one confirms on this page.
+            if (Url.IsLocalUrl(ReturnUrl)) return LocalRedirect(ReturnUrl!);
+            return MustChange ? LocalRedirect("/workbench") : RedirectToPage(new { changed = true });
         }
         catch (DomainException e) when (e.Status == 400)
         {

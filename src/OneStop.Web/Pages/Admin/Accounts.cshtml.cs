@@ -26,6 +26,7 @@ public sealed class AccountsModel(PlatformDbContext db, DataScope scope, IPasswo
     [BindProperty(SupportsGet = true)] public long? Id { get; set; }
     [BindProperty(SupportsGet = true)] public string? Result { get; set; }
     public AccountView? Target { get; private set; }
+    public long? Self => scope.User.AccountId;
     public AccountPage Accounts { get; private set; } = new([], 0);
     public IReadOnlyList<Department> Departments { get; private set; } = [];
     public ErrorList Errors { get; } = new();
