@@ -37,12 +37,32 @@ public sealed class CsrfTests(SqliteFactory factory) : IClassFixture<SqliteFacto
         var id = await DraftAsync(await factory.SignedInAsync("catalog"));
         var browser = await CookieWithoutHeaderAsync("catalog");
 
-        var response = await browser.PostAsync($"/api/catalog/items/{id}/publish", null, Ct);
+        var response = await browser.PostAsync($"/api/catalog/items/{id}/publish", CrossSiteForm(), Ct);
 
         var problem = await Problem.ReadAsync(response);
         Assert.Equal(HttpStatusCode.BadRequest, problem.Status);
         Assert.Equal("auth.antiforgery-required", problem.Code);
         Assert.Equal(HttpStatusCode.NotFound, (await factory.Anonymous().GetAsync($"/api/catalog/items/{id}", Ct)).StatusCode);
+    }
+
+    /// <summary>What an HTML form on another site posts: no custom header, a form body (or none).</summary>
+    private static FormUrlEncodedContent CrossSiteForm() => new([]);
+
+    [Fact]
+    public async Task A_cross_site_cookie_post_to_unlock_is_refused_and_the_account_stays_locked()
+    {
+        var (_, userName) = await Accounts.NewStaffAsync(factory);
+        for (var i = 0; i < OneStop.Platform.Accounts.Account.MaxFailedSignIns; i++)
+            await factory.Anonymous().PostAsJsonAsync("/api/auth/token", new { userName, password = "Wrong" + i + "x" }, Ct);
+        var id = await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.Accounts.Where(a => a.UserName == userName).Select(a => a.Id), Ct));
+        var browser = await CookieWithoutHeaderAsync("th-admin");
+
+        var response = await browser.PostAsync($"/api/accounts/{id}/unlock", CrossSiteForm(), Ct);
+
+        Assert.Equal("auth.antiforgery-required", (await Problem.ReadAsync(response)).Code);
+        var stillLocked = await factory.Anonymous().PostAsJsonAsync("/api/auth/token", new { userName, password = Accounts.Password }, Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, stillLocked.StatusCode);
     }
 
     [Fact]

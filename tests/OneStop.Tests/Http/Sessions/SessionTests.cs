@@ -37,6 +37,25 @@ public abstract class SessionTests(OneStopFactory factory) : ApiTests(factory)
     }
 
     [Fact]
+    public async Task Signing_out_with_the_button_of_the_page_layout_ends_the_bearer_token_too()
+    {
+        var (_, userName) = await Accounts.NewStaffAsync(Factory);
+        var bearer = await Accounts.BearerAsync(Factory, userName);
+        var browser = await Factory.SignedInAsync(userName, Accounts.Password);
+        var page = await browser.GetStringAsync("/me", Ct);
+        var form = System.Text.RegularExpressions.Regex.Match(page,
+            "<form[^>]*action=\"/logout\"[^>]*>.*?name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"",
+            System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(form.Success, "the layout's sign-out form carries no antiforgery token");
+
+        var response = await browser.PostAsync("/logout", new FormUrlEncodedContent([new("__RequestVerificationToken", form.Groups[1].Value)]), Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, await MeAsync(bearer));
+        Assert.Equal(HttpStatusCode.Unauthorized, await MeAsync(browser));
+    }
+
+    [Fact]
     public async Task A_bearer_token_can_sign_out_too_and_then_stops_working()
     {
         var (_, userName) = await Accounts.NewStaffAsync(Factory);
