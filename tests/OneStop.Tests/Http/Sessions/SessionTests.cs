@@ -125,6 +125,8 @@ public abstract class SessionTests(OneStopFactory factory) : ApiTests(factory)
         await Accounts.BearerAsync(Factory, userName, "Changed2027");
         var old = await Factory.Anonymous().PostAsJsonAsync("/api/auth/token", new { userName, password = Accounts.Password }, Ct);
         Assert.Equal(HttpStatusCode.Unauthorized, old.StatusCode);
+        var record = await Factory.WithDbAsync(db => db.AuditRecords.SingleAsync(r => r.Action == "account.change-password" && r.Target == "账号 " + userName, Ct));
+        Assert.DoesNotContain("Changed2027", record.Summary);
     }
 
     [Fact]
