@@ -78,6 +78,8 @@ public static class SignIn
         {
             new(ClaimTypes.Name, account.UserName),
             new(OneStopClaims.AccountId, account.Id.ToString()),
+            // Antiforgery tokens are bound to this claim when present: they then survive a re-issued cookie.
+            new(ClaimTypes.NameIdentifier, account.Id.ToString()),
             new(OneStopClaims.DisplayName, account.DisplayName),
             new(OneStopClaims.SecurityStamp, account.SecurityStamp),
         };

@@ -123,6 +123,8 @@ public abstract class SessionTests(OneStopFactory factory) : ApiTests(factory)
         Assert.Equal(HttpStatusCode.Unauthorized, await MeAsync(other));
         Assert.Equal(HttpStatusCode.OK, await MeAsync(browser));
         await Accounts.BearerAsync(Factory, userName, "Changed2027");
+        // The browser's session goes on with the new password, writes included (its antiforgery token still fits).
+        Assert.Equal(HttpStatusCode.NoContent, (await browser.PostAsync("/api/auth/logout", null, Ct)).StatusCode);
         var old = await Factory.Anonymous().PostAsJsonAsync("/api/auth/token", new { userName, password = Accounts.Password }, Ct);
         Assert.Equal(HttpStatusCode.Unauthorized, old.StatusCode);
         var record = await Factory.WithDbAsync(db => db.AuditRecords.SingleAsync(r => r.Action == "account.change-password" && r.Target == "账号 " + userName, Ct));
