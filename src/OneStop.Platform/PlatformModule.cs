@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
@@ -14,6 +16,7 @@ using OneStop.Platform.Errors;
 using OneStop.Platform.Persistence;
 using OneStop.Platform.Regions;
 using OneStop.Platform.Security;
+using OneStop.Platform.Security.RateLimiting;
 
 namespace OneStop.Platform;
 
@@ -69,6 +72,12 @@ public static class PlatformModule
             })
             .AddBearerToken(o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
         services.AddAuthorization();
+        services.AddAntiforgery();
+        services.AddOneStopRateLimits();
+        // Keys in the installation's own database under OneStop's own name: tokens of another installation fail here.
+        services.AddDbContext<DataProtectionKeysDbContext>((sp, options) =>
+            sp.GetRequiredService<DatabaseSettings>().Configure(options, "platform"));
+        services.AddDataProtection().SetApplicationName("OneStop").PersistKeysToDbContext<DataProtectionKeysDbContext>();
         return services;
     }
 
@@ -79,6 +88,9 @@ public static class PlatformModule
         CreateStaffAccount.Map(api);
         ListAccounts.Map(api);
         UnlockAccount.Map(api);
+        ResetPassword.Map(api);
+        DisableAccount.Map(api);
+        ChangeRoles.Map(api);
         GetProfile.Map(api);
         BrowseRegions.Map(api);
         ListDepartments.Map(api);
@@ -91,6 +103,10 @@ public static class PlatformModule
         VerifyAuditTrail.Map(api);
         return api;
     }
+
+    /// <summary>After authentication: revocation, the forced password change, CSRF on the cookie API; then the rate limiter.</summary>
+    public static IApplicationBuilder UsePlatformSessions(this IApplicationBuilder app) =>
+        app.UseMiddleware<SessionValidation>().UseRateLimiter();
 
     private static Task ApiStatusOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {

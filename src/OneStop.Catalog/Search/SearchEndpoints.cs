@@ -44,7 +44,8 @@ public static class SearchEndpoints
                     i.Content.RequiredVisits, n < result.Scores.Count ? result.Scores[n] : null)).ToList();
                 return TypedResults.Ok(new SearchResponse(items, result.Total));
             })
-            .WithName("SearchCatalog").WithSummary("搜索事项（按相关度；支持群众说法、部分名称、部门、材料名称、编码）").AllowAnonymous();
+            .WithName("SearchCatalog").WithSummary("搜索事项（按相关度；支持群众说法、部分名称、部门、材料名称、编码）").AllowAnonymous()
+            .RequireRateLimiting(OneStop.Platform.Security.RateLimiting.RateLimits.Search);
         api.MapGet("/catalog/synonyms", async (CatalogDbContext db, CancellationToken ct) =>
                 TypedResults.Ok(new { text = await db.Settings.Where(s => s.Key == CatalogSetting.Synonyms).Select(s => s.Value).FirstOrDefaultAsync(ct) ?? DefaultSynonyms.Text }))
             .WithName("GetSynonyms").WithSummary("搜索同义词表").AllowAnonymous();

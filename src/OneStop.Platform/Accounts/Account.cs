@@ -5,7 +5,8 @@ namespace OneStop.Platform.Accounts;
 
 /// <summary>
 /// A sign-in identity: staff of a department, a citizen under real name (实名), or an enterprise by its credit code.
-/// Guards its own lockout rule so every sign-in path behaves the same.
+/// Guards its own lockout rule so every sign-in path behaves the same (see <see cref="Lockout"/>), and its security
+/// stamp: every session and token carries the stamp it was issued with and dies when the stamp changes.
 /// </summary>
 public sealed class Account
 {
@@ -16,8 +17,9 @@ public sealed class Account
     public required string UserName { get; init; }
     public required string DisplayName { get; set; }
     public AccountKind Kind { get; init; }
+    /// <summary>Set directly only when the account is created; later through <see cref="SetPassword"/> and friends.</summary>
     public string PasswordHash { get; set; } = "";
-    public List<string> Roles { get; set; } = [];
+    public List<string> Roles { get; private set; } = [];
     public long? DepartmentId { get; set; }
 
     /// <summary>Staff: the region of their department. Applicants: the region of their residence or registration.</summary>
@@ -32,26 +34,44 @@ public sealed class Account
     public string? Phone { get; set; }
     public int FailedSignIns { get; private set; }
     public DateTime? LockedUntil { get; private set; }
-    public bool IsDisabled { get; set; }
+    public bool IsDisabled { get; private set; }
     public DateTime CreatedAt { get; init; }
+
+    /// <summary>Changes whenever existing sessions must end: sign-out, password change or reset, disable, role change.</summary>
+    public string SecurityStamp { get; private set; } = NewStamp();
+
+    /// <summary>Set by an administrator's password reset: the user must choose a password of their own first.</summary>
+    public bool MustChangePassword { get; private set; }
 
     public bool IsLockedAt(DateTime now) => LockedUntil is { } until && until > now;
 
-    public void RecordFailedSignIn(DateTime now)
+    /// <summary>Ends every session and token of this account.</summary>
+    public void EndAllSessions() => SecurityStamp = NewStamp();
+
+    public void SetPassword(string hash)
     {
-        FailedSignIns++;
-        if (FailedSignIns >= MaxFailedSignIns)
-        {
-            LockedUntil = now + LockoutDuration;
-            FailedSignIns = 0;
-        }
+        PasswordHash = hash;
+        MustChangePassword = false;
+        EndAllSessions();
     }
 
-    public void RecordSuccessfulSignIn()
+    /// <summary>Same password, stronger hash (the hasher asked for it): sessions stay.</summary>
+    public void Rehash(string hash) => PasswordHash = hash;
+
+    /// <summary>重置密码: a temporary password the user must replace at the next sign-in.</summary>
+    public void ResetPassword(string hash)
     {
-        FailedSignIns = 0;
-        LockedUntil = null;
+        SetPassword(hash);
+        MustChangePassword = true;
     }
+
+    public void Disable()
+    {
+        IsDisabled = true;
+        EndAllSessions();
+    }
+
+    public void Enable() => IsDisabled = false;
 
     public void Unlock()
     {
@@ -65,6 +85,9 @@ public sealed class Account
         var unknown = list.Where(r => Role.Find(r) is not { IsStaff: true }).ToList();
         if (Kind != AccountKind.Staff || unknown.Count > 0 || list.Count == 0)
             throw RequestValidationException.For("roles", "角色无效：" + string.Join("、", unknown), "account.invalid-role");
+        if (Roles.Count > 0 && !Roles.Order().SequenceEqual(list.Order())) EndAllSessions();
         Roles = list;
     }
+
+    private static string NewStamp() => Guid.NewGuid().ToString("N");
 }

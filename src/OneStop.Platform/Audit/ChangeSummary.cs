@@ -75,7 +75,7 @@ internal sealed class ChangeSummary
     private static object? Mask(string property, object? value)
     {
         if (value is null) return null;
-        if (property.Contains("Password", StringComparison.OrdinalIgnoreCase)) return "***";
+        if (property == "SecurityStamp" || property.Contains("Password", StringComparison.OrdinalIgnoreCase) && property != "MustChangePassword") return "***";
         return value switch
         {
             string text when property == "ResidentId" => PersonalData.MaskResidentId(text),

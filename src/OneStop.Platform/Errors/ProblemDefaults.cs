@@ -14,6 +14,7 @@ public static class ProblemDefaults
         [405] = ("request.method-not-allowed", "不支持该请求方法"),
         [409] = ("business-rule", "操作与业务规则冲突"),
         [413] = ("request.too-large", "请求内容过大"),
+        [429] = ("rate-limited", "请求过于频繁，请稍后再试"),
         [415] = ("request.unsupported-media-type", "不支持的内容类型，请使用 application/json"),
         [500] = ("server.error", "服务器内部错误"),
     };

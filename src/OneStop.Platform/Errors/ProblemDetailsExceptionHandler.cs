@@ -50,6 +50,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             };
         }
         context.Response.StatusCode = problem.Status!.Value;
+        if (exception is Security.RateLimiting.RateLimitedException limited)
+            context.Response.Headers.RetryAfter = limited.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context, ProblemDetails = problem, Exception = exception,

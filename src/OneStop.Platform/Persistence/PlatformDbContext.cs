@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Platform.Accounts;
 using OneStop.Platform.Calendar;
@@ -51,11 +52,13 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
             e.Property(a => a.CreditCode).HasMaxLength(18);
             e.Property(a => a.Phone).HasMaxLength(20);
             e.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
+            e.Property(a => a.SecurityStamp).HasMaxLength(32);
             e.HasIndex(a => a.UserName).IsUnique();
             e.HasIndex(a => a.ResidentId).IsUnique();
             e.HasIndex(a => a.CreditCode).IsUnique();
             e.HasIndex(a => a.DepartmentId);
         });
+        modelBuilder.Entity<DataProtectionKey>(e => DataProtectionKeysDbContext.Map(e));
         modelBuilder.Entity<CalendarOverride>(e =>
         {
             e.ToTable("platform_calendar_overrides");

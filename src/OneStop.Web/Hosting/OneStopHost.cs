@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.RateLimiting;
 using OneStop.Catalog;
 using OneStop.Platform;
+using OneStop.Platform.Security.RateLimiting;
 
 namespace OneStop.Web.Hosting;
 
@@ -25,7 +27,15 @@ public static class OneStopHost
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
-        builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Workbench").AuthorizeFolder("/Admin").AuthorizePage("/Me"));
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Workbench").AuthorizeFolder("/Admin").AuthorizePage("/Me").AuthorizePage("/MePassword");
+            // The pages that anyone may post to or search with share the API's rate limits (see RateLimits).
+            RateLimit(o, "/Login", RateLimits.SignIn);
+            RateLimit(o, "/Register", RateLimits.Registration);
+            RateLimit(o, "/RegisterEnterprise", RateLimits.Registration);
+            RateLimit(o, "/Services", RateLimits.Search);
+        });
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "OneStop 一站通 API";
@@ -35,6 +45,9 @@ public static class OneStopHost
         return builder;
     }
 
+    private static void RateLimit(Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions o, string page, string policy) =>
+        o.Conventions.AddPageApplicationModelConvention(page, m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(policy)));
+
     public static WebApplication UseOneStop(this WebApplication app)
     {
         app.UseSecurityHeaders();
@@ -42,6 +55,7 @@ public static class OneStopHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UsePlatformSessions();
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -26,6 +26,7 @@ internal static class FieldNames
         ["name"] = "名称", ["shortName"] = "简称", ["regionCode"] = "行政区划", ["creditCode"] = "统一社会信用代码",
         ["date"] = "日期", ["isOffDay"] = "类型", ["reason"] = "依据", ["from"] = "起始日期", ["to"] = "结束日期",
         ["add"] = "工作日数", ["enterpriseName"] = "企业名称",
+        ["currentPassword"] = "当前密码", ["newPassword"] = "新密码",
     };
 
     public static string Chinese(string field) => Names.GetValueOrDefault(field, field);

@@ -23,6 +23,24 @@ public sealed class AuditTrailOnPostgres(PostgresFactory f) : AuditTrailTests(f)
 public sealed class BadInputOnSqlite(SqliteFactory f) : BadInputTests(f), IClassFixture<SqliteFactory>;
 public sealed class BadInputOnPostgres(PostgresFactory f) : BadInputTests(f), IClassFixture<PostgresFactory>;
 
+public sealed class SessionsOnSqlite(SqliteFactory f) : Sessions.SessionTests(f), IClassFixture<SqliteFactory>;
+public sealed class SessionsOnPostgres(PostgresFactory f) : Sessions.SessionTests(f), IClassFixture<PostgresFactory>;
+
+public sealed class KeyRingOnSqlite(SqliteFactory f) : Sessions.KeyRingTests(f), IClassFixture<SqliteFactory>
+{
+    protected override OneStopFactory AnotherInstallation() => new SqliteFactory();
+}
+public sealed class KeyRingOnPostgres(PostgresFactory f) : Sessions.KeyRingTests(f), IClassFixture<PostgresFactory>
+{
+    protected override OneStopFactory AnotherInstallation() => new PostgresFactory();
+}
+
+public sealed class LockoutOnSqlite(SqliteFactory f) : Sessions.LockoutTests(f), IClassFixture<SqliteFactory>;
+public sealed class LockoutOnPostgres(PostgresFactory f) : Sessions.LockoutTests(f), IClassFixture<PostgresFactory>;
+
+public sealed class EnumerationOnSqlite(SqliteFactory f) : Sessions.EnumerationTests(f), IClassFixture<SqliteFactory>;
+public sealed class EnumerationOnPostgres(PostgresFactory f) : Sessions.EnumerationTests(f), IClassFixture<PostgresFactory>;
+
 /// <summary>Base of provider-parameterised tests: skips PostgreSQL variants when no server is available.</summary>
 public abstract class ApiTests(OneStopFactory factory)
 {

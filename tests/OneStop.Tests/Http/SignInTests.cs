@@ -71,9 +71,11 @@ public abstract class SignInTests(OneStopFactory factory) : ApiTests(factory)
         for (var i = 0; i < 5; i++)
             await client.PostAsJsonAsync("/api/auth/login", new { userName = "regulator", password = "guess" + i }, ct);
 
+        // Locked: even the right password is refused, with the answer of a wrong one (no "locked" hint for guessers).
         var locked = await client.PostAsJsonAsync("/api/auth/login", new { userName = "regulator", password = DemoData.Password }, ct);
-        Assert.Equal(HttpStatusCode.Forbidden, locked.StatusCode);
-        Assert.Equal("auth.locked-out", (await Problem.ReadAsync(locked)).Code);
+        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
+        Assert.Equal("auth.invalid-credentials", (await Problem.ReadAsync(locked)).Code);
+        Assert.True(await Factory.WithDbAsync(db => db.AuditRecords.AnyAsync(r => r.Target == "账号 regulator" && r.Summary == "密码错误，账号已锁定", ct)));
 
         var admin = await Factory.SignedInAsync("th-admin");
         var id = await Factory.WithDbAsync(db => db.Accounts.Where(a => a.UserName == "regulator").Select(a => a.Id).SingleAsync(ct));

@@ -3,31 +3,19 @@ using OneStop.Platform.Errors;
 
 namespace OneStop.Tests.Unit;
 
+/// <summary>
+/// The account's own rules. Counting failed sign-ins and the lock are applied by one conditional UPDATE in the
+/// database (<see cref="Lockout"/>), so they are tested over HTTP on both databases (LockoutTests).
+/// </summary>
 public sealed class AccountLockoutTests
 {
     private static readonly DateTime Now = new(2026, 11, 23, 1, 0, 0, DateTimeKind.Utc);
 
-    private static Account Staff() => new() { UserName = "u", DisplayName = "U", Kind = AccountKind.Staff };
-
-    [Fact]
-    public void Four_failures_do_not_lock_the_fifth_does_for_fifteen_minutes()
+    private static Account Staff()
     {
-        var a = Staff();
-        for (var i = 0; i < 4; i++) a.RecordFailedSignIn(Now);
-        Assert.False(a.IsLockedAt(Now));
-        a.RecordFailedSignIn(Now);
-        Assert.True(a.IsLockedAt(Now.AddMinutes(14)));
-        Assert.False(a.IsLockedAt(Now.AddMinutes(15)));
-    }
-
-    [Fact]
-    public void A_successful_sign_in_forgets_earlier_failures()
-    {
-        var a = Staff();
-        for (var i = 0; i < 4; i++) a.RecordFailedSignIn(Now);
-        a.RecordSuccessfulSignIn();
-        a.RecordFailedSignIn(Now);
-        Assert.False(a.IsLockedAt(Now));
+        var a = new Account { UserName = "u", DisplayName = "U", Kind = AccountKind.Staff };
+        a.GrantRoles(["Approver"]);
+        return a;
     }
 
     [Fact]
@@ -39,5 +27,40 @@ public sealed class AccountLockoutTests
         var a = Staff();
         a.GrantRoles(["Approver", "Approver"]);
         Assert.Equal(["Approver"], a.Roles);
+    }
+
+    [Fact]
+    public void Disabling_changing_roles_or_resetting_the_password_ends_every_session()
+    {
+        var a = Staff();
+        var stamp = a.SecurityStamp;
+        a.Disable();
+        Assert.NotEqual(stamp, stamp = a.SecurityStamp);
+        a.GrantRoles(["Supervisor"]);
+        Assert.NotEqual(stamp, stamp = a.SecurityStamp);
+        a.ResetPassword("hash");
+        Assert.NotEqual(stamp, stamp = a.SecurityStamp);
+        a.SetPassword("hash2");
+        Assert.NotEqual(stamp, a.SecurityStamp);
+    }
+
+    [Fact]
+    public void Granting_the_same_roles_again_keeps_sessions()
+    {
+        var a = Staff();
+        var stamp = a.SecurityStamp;
+        a.GrantRoles(["Approver"]);
+        Assert.Equal(stamp, a.SecurityStamp);
+    }
+
+    [Fact]
+    public void A_reset_password_must_be_changed_and_the_users_own_change_clears_that()
+    {
+        var a = Staff();
+        a.ResetPassword("temporary");
+        Assert.True(a.MustChangePassword);
+        a.SetPassword("own");
+        Assert.False(a.MustChangePassword);
+        Assert.False(a.IsLockedAt(Now));
     }
 }

@@ -29,14 +29,16 @@ public static class RegisterApplicants
                 var account = await CitizenAsync(r, db, hasher, time, ct);
                 return TypedResults.Created($"/api/accounts/{account.Id}/profile", AccountView.Of(account, time.GetUtcNow().UtcDateTime));
             })
-            .WithName("RegisterCitizen").WithSummary("自然人实名注册").AllowAnonymous();
+            .WithName("RegisterCitizen").WithSummary("自然人实名注册").AllowAnonymous()
+            .RequireRateLimiting(Security.RateLimiting.RateLimits.Registration);
         api.MapPost("/accounts/enterprises", async (RegisterEnterpriseRequest r, PlatformDbContext db,
                 IPasswordHasher<Account> hasher, TimeProvider time, CancellationToken ct) =>
             {
                 var account = await EnterpriseAsync(r, db, hasher, time, ct);
                 return TypedResults.Created($"/api/accounts/{account.Id}/profile", AccountView.Of(account, time.GetUtcNow().UtcDateTime));
             })
-            .WithName("RegisterEnterprise").WithSummary("法人注册（统一社会信用代码）").AllowAnonymous();
+            .WithName("RegisterEnterprise").WithSummary("法人注册（统一社会信用代码）").AllowAnonymous()
+            .RequireRateLimiting(Security.RateLimiting.RateLimits.Registration);
     }
 
     public static async Task<Account> CitizenAsync(RegisterCitizenRequest r, PlatformDbContext db,
