@@ -75,7 +75,7 @@ public abstract class SignInTests(OneStopFactory factory) : ApiTests(factory)
         var locked = await client.PostAsJsonAsync("/api/auth/login", new { userName = "regulator", password = DemoData.Password }, ct);
         Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
         Assert.Equal("auth.invalid-credentials", (await Problem.ReadAsync(locked)).Code);
-        Assert.True(await Factory.WithDbAsync(db => db.AuditRecords.AnyAsync(r => r.Target == "账号 regulator" && r.Summary == "密码错误，账号已锁定", ct)));
+        Assert.True(await Factory.WithDbAsync(db => db.SecurityEvents.AnyAsync(r => r.Target == "账号 regulator" && r.Summary == "密码错误，账号已锁定", ct)));
 
         var admin = await Factory.SignedInAsync("th-admin");
         var id = await Factory.WithDbAsync(db => db.Accounts.Where(a => a.UserName == "regulator").Select(a => a.Id).SingleAsync(ct));

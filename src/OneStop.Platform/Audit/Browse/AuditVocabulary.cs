@@ -20,6 +20,7 @@ public static class AuditVocabulary
         ["account.change-password"] = "修改密码",
         ["account.reset-password"] = "重置密码",
         ["account.change-roles"] = "调整角色",
+        ["account.create-admin"] = "创建首个系统管理员",
         ["department.create"] = "新建部门",
         ["region.seed"] = "载入行政区划",
         ["region.import-towns"] = "导入乡镇街道",

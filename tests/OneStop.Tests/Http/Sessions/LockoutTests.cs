@@ -18,10 +18,10 @@ public abstract class LockoutTests(OneStopFactory factory) : ApiTests(factory)
         Factory.Anonymous().PostAsJsonAsync("/api/auth/token", new { userName, password }, Ct);
 
     /// <summary>Failed attempts that were counted against the account (the others met the lock).</summary>
-    private Task<int> CountedFailuresAsync(string userName) => Factory.WithDbAsync(db => db.AuditRecords.CountAsync(r =>
+    private Task<int> CountedFailuresAsync(string userName) => Factory.WithDbAsync(db => db.SecurityEvents.CountAsync(r =>
         r.Action == "auth.sign-in-failed" && r.Target == "账号 " + userName && r.Summary.StartsWith("密码错误"), Ct));
 
-    private Task<int> RefusedAsLockedAsync(string userName) => Factory.WithDbAsync(db => db.AuditRecords.CountAsync(r =>
+    private Task<int> RefusedAsLockedAsync(string userName) => Factory.WithDbAsync(db => db.SecurityEvents.CountAsync(r =>
         r.Action == "auth.sign-in-failed" && r.Target == "账号 " + userName && r.Summary == "账号锁定期间尝试登录", Ct));
 
     private Task<bool> IsLockedAsync(string userName) => Factory.WithDbAsync(async db =>
