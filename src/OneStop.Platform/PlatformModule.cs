@@ -40,6 +40,7 @@ public static class PlatformModule
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Apply);
+        services.AddControlCharacterGuard();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddAuthentication(o =>
             {

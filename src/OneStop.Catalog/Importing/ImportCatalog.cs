@@ -43,6 +43,13 @@ public static class ImportCatalog
                 rejected.Add(new RowProblem(row.Row, $"实施编码 {content.ImplementationCode} 在文件中重复"));
                 continue;
             }
+            // Malformed content (undefined kind, holes in lists, absurd amounts) would break public pages: refused, not published.
+            var malformed = ContentCheck.Issues(content);
+            if (malformed.Count > 0)
+            {
+                rejected.Add(new RowProblem(row.Row, string.Join("；", malformed.Select(i => $"{i.Field}：{i.Message}"))));
+                continue;
+            }
             var issues = PublishingChecks.Run(content);
             if (issues.Count > 0) findings.Add(new QualityFinding(row.Row, content.ImplementationCode, content.DisplayName, issues));
 

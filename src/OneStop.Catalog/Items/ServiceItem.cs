@@ -20,6 +20,12 @@ public sealed class ServiceItem
     public long? GeneralItemId { get; init; }
     public LocalVariation? Variation { get; private set; }
 
+    /// <summary>
+    /// Optimistic concurrency token: every change of the aggregate (a version added, edited, published, retired)
+    /// bumps it, so of two administrators who loaded the same state only the first one's save succeeds.
+    /// </summary>
+    public int Revision { get; private set; }
+
     public IReadOnlyList<ServiceItemVersion> Versions => _versions;
 
     public ServiceItemVersion? DraftVersion => _versions.FirstOrDefault(v => v.Status == VersionStatus.Draft);
@@ -59,6 +65,7 @@ public sealed class ServiceItem
     {
         if (GeneralItemId is null) throw new BusinessRuleException("catalog.not-local", "该事项不是派生的本地事项");
         Variation = variation;
+        Revision++;
     }
 
     public ServiceItemVersion StartDraft()
@@ -67,6 +74,7 @@ public sealed class ServiceItem
         var from = LatestPublished ?? throw new BusinessRuleException("catalog.no-version", "该事项没有可复制的版本");
         var draft = ServiceItemVersion.Draft(_versions.Max(v => v.Number) + 1, from.Content);
         _versions.Add(draft);
+        Revision++;
         return draft;
     }
 
@@ -76,6 +84,7 @@ public sealed class ServiceItem
         if (content.ImplementationCode != ImplementationCode || content.RegionCode != RegionCode)
             throw new BusinessRuleException("catalog.identity-immutable", "实施编码和实施区划不能在新版本中修改");
         draft.SetContent(content);
+        Revision++;
     }
 
     /// <summary>
@@ -101,6 +110,7 @@ public sealed class ServiceItem
         draft.Status = VersionStatus.Published;
         draft.ValidFrom = validFrom;
         draft.PublishedAt = now;
+        Revision++;
         return draft;
     }
 
@@ -111,6 +121,7 @@ public sealed class ServiceItem
         if (lastDay < today) throw new BusinessRuleException("catalog.retire-in-past", "停止实施日期不能早于今天");
         current.ValidTo = lastDay;
         if (lastDay == today) current.Status = VersionStatus.Retired;
+        Revision++;
     }
 
     /// <summary>Versions whose end date has passed are marked retired (background sweep and reads use the dates anyway).</summary>

@@ -57,9 +57,15 @@ public static class SearchEndpoints
             .WithName("SaveSynonyms").WithSummary("修改搜索同义词表（每行：群众说法 = 目录用语, …）");
     }
 
+    /// <summary>
+    /// The synonym list serves the whole platform's search, so it belongs to the province: only a catalog
+    /// administrator whose region is a province may change it (ADR 0003, "Synonym list").
+    /// </summary>
     public static async Task SaveSynonymsAsync(string? text, CatalogDbContext db, DataScope scope, CancellationToken ct)
     {
-        scope.Staff(Role.CatalogAdmin);
+        var staff = scope.Staff(Role.CatalogAdmin);
+        if (!Platform.Regions.RegionCode.TryParse(staff.Region, out var own) || own.Level != Platform.Regions.RegionLevel.Province)
+            throw new ForbiddenException("catalog.synonyms-province-only", "搜索同义词表由省级目录管理员维护");
         var v = new Validator();
         var value = v.Text("text", text, 100_000);
         v.ThrowIfInvalid();

@@ -60,8 +60,8 @@ public static class LocalItems
             ?? throw new BusinessRuleException("catalog.not-in-force", "通用目录事项当前未实施");
         if (await db.Items.AnyAsync(i => i.RegionCode == region && (i.ImplementationCode == code || i.GeneralItemId == generalId), ct))
             throw new BusinessRuleException("catalog.already-local", "该区划已实施此事项或实施编码已被使用");
-        var local = ServiceItem.DeriveLocal(generalItem, region, code, r.Variation!);
         Check(r.Variation!, general, region, code);
+        var local = ServiceItem.DeriveLocal(generalItem, region, code, r.Variation!);
         db.Items.Add(local);
         db.Audit("catalog.derive-local", $"事项 {code}", $"派生自 {generalItem.ImplementationCode}{(r.Variation!.NotOffered ? "（本地不实施）" : "")}");
         await db.SaveChangesAsync(ct);
@@ -70,6 +70,7 @@ public static class LocalItems
 
     private static void Check(LocalVariation variation, ItemContent general, string region, string code)
     {
+        ContentCheck.Check(variation, new Validator()).ThrowIfInvalid("catalog.invalid-content");
         if (variation.NotOffered) return;
         var issues = PublishingChecks.Run(variation.ApplyTo(general, region, code));
         if (issues.Count > 0) throw new PublishingRejectedException(issues);

@@ -50,7 +50,8 @@ public sealed class ItemModel(CatalogDbContext db, DataScope scope, IRegionDirec
         {
             Errors.Add(e);
         }
-        catch (DomainException e) when (e.Status is 400 or 409) { Errors.Add(e); }
+        catch (DomainException e) when (e.Status is 400 or 409 || e.Code == "bundle.item-out-of-scope") { Errors.Add(e); }
+        catch (DbUpdateException e) when (StoreConflicts.ToProblem(e) is { } conflict) { Errors.Add(conflict); }
         db.ChangeTracker.Clear();
         await LoadAsync(id, ct);
         return Page();
@@ -74,7 +75,8 @@ public sealed class ItemModel(CatalogDbContext db, DataScope scope, IRegionDirec
             Errors.Add(e);
             foreach (var i in e.Issues) Errors.Add(new BusinessRuleException(i.Code, $"{i.Field}：{i.Message}"));
         }
-        catch (DomainException e) when (e.Status is 400 or 409) { Errors.Add(e); }
+        catch (DomainException e) when (e.Status is 400 or 409 || e.Code == "bundle.item-out-of-scope") { Errors.Add(e); }
+        catch (DbUpdateException e) when (StoreConflicts.ToProblem(e) is { } conflict) { Errors.Add(conflict); }
         db.ChangeTracker.Clear();
         await LoadAsync(id, ct);
         return Page();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -33,7 +34,8 @@ public sealed class NewModel(CatalogDbContext db, DataScope scope, IRegionDirect
             var item = await EditItems.CreateAsync(ItemModel.Parse(json), db, scope, regions, ct);
             return Redirect($"/admin/catalog/{item.Id}");
         }
-        catch (DomainException e) when (e.Status is 400 or 409) { Errors.Add(e); }
+        catch (DomainException e) when (e.Status is 400 or 409 || e.Code == "bundle.item-out-of-scope") { Errors.Add(e); }
+        catch (DbUpdateException e) when (StoreConflicts.ToProblem(e) is { } conflict) { Errors.Add(conflict); }
         return Page();
     }
 }
