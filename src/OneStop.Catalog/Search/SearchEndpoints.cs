@@ -58,14 +58,15 @@ public static class SearchEndpoints
     }
 
     /// <summary>
-    /// The synonym list serves the whole platform's search, so it belongs to the province: only a catalog
-    /// administrator whose region is a province may change it (ADR 0003, "Synonym list").
+    /// The synonym list serves the whole platform's search, so it belongs to the levels that maintain the general
+    /// catalog N (province and city); county and town administrators only derive N ± X and get 403
+    /// (ADR 0003, "Synonym list").
     /// </summary>
     public static async Task SaveSynonymsAsync(string? text, CatalogDbContext db, DataScope scope, CancellationToken ct)
     {
         var staff = scope.Staff(Role.CatalogAdmin);
-        if (!Platform.Regions.RegionCode.TryParse(staff.Region, out var own) || own.Level != Platform.Regions.RegionLevel.Province)
-            throw new ForbiddenException("catalog.synonyms-province-only", "搜索同义词表由省级目录管理员维护");
+        if (!Platform.Regions.RegionCode.TryParse(staff.Region, out var own) || own.Level > Platform.Regions.RegionLevel.City)
+            throw new ForbiddenException("catalog.synonyms-owner-only", "搜索同义词表由省、市两级目录管理员维护");
         var v = new Validator();
         var value = v.Text("text", text, 100_000);
         v.ThrowIfInvalid();
