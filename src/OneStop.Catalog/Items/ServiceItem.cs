@@ -123,10 +123,4 @@ public sealed class ServiceItem
         if (lastDay == today) current.Status = VersionStatus.Retired;
         Revision++;
     }
-
-    /// <summary>Versions whose end date has passed are marked retired (background sweep and reads use the dates anyway).</summary>
-    public void RetireExpired(DateOnly today)
-    {
-        foreach (var v in _versions.Where(v => v.Status == VersionStatus.Published && v.ValidTo < today)) v.Status = VersionStatus.Retired;
-    }
 }
