@@ -27,6 +27,7 @@ public static class PlatformModule
         services.AddModuleDbContext<PlatformDbContext>("platform");
         services.AddScoped<DataScope>();
         services.AddScoped<IRegionDirectory, RegionDirectory>();
+        services.AddScoped<IDepartmentDirectory, DepartmentDirectory>();
         services.AddSingleton<WorkingCalendarCache>();
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         return services;

@@ -1,9 +1,11 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using OneStop.Catalog.Departments;
 using OneStop.Catalog.Import;
 using OneStop.Catalog.Items;
 using OneStop.Catalog.Persistence;
 using OneStop.Platform.Calendar;
+using OneStop.Platform.Departments;
 using OneStop.Platform.Regions;
 
 namespace OneStop.Catalog.Importing;
@@ -16,8 +18,10 @@ namespace OneStop.Catalog.Importing;
 public static class ImportCatalog
 {
     public static async Task<CatalogImportReport> RunAsync(string path, CatalogDbContext db, TimeProvider time,
-        IProgress<(int Done, int Total)>? progress, CancellationToken ct = default)
+        IProgress<(int Done, int Total)>? progress, CancellationToken ct = default, IDepartmentDirectory? departments = null)
     {
+        // Without a directory (tests of the readers alone) departments stay unresolved, listed for mapping later.
+        var resolver = departments is null ? null : new DepartmentResolver(departments);
         var rows = Rows(path).ToList();
         var today = ChinaTime.Today(time);
         var now = time.GetUtcNow().UtcDateTime;
@@ -55,7 +59,8 @@ public static class ImportCatalog
 
             if (!existing.TryGetValue((content.RegionCode, content.ImplementationCode), out var item))
             {
-                item = ServiceItem.Create(content, row.Source);
+                item = ServiceItem.Create(content, row.Source,
+                    resolver is null ? null : await resolver.ResolveAsync(content.RegionCode, content.DepartmentName, ct));
                 item.Publish(today, today, now, skipChecks: true);
                 db.Items.Add(item);
                 imported++;
@@ -71,6 +76,8 @@ public static class ImportCatalog
             if (item.DraftVersion is null) item.StartDraft();
             item.EditDraft(content);
             item.Publish(today, today, now, skipChecks: true);
+            if (resolver is not null && await resolver.ResolveAsync(content.RegionCode, content.DepartmentName, ct) is { } department)
+                item.AssignDepartment(department);
             updated++;
         }
         progress?.Report((rows.Count, rows.Count));

@@ -13,7 +13,11 @@ public sealed class ServiceItem
     public long Id { get; private set; }
     public required string ImplementationCode { get; init; }
     public required string RegionCode { get; init; }
-    public long? DepartmentId { get; set; }
+    /// <summary>
+    /// 实施主体 as a Platform department (cases are routed by it), resolved from the content's department name;
+    /// null until resolved or mapped by an administrator.
+    /// </summary>
+    public long? DepartmentId { get; private set; }
     public required string Source { get; init; }
 
     /// <summary>N ± X: the general (province/city) item this local item derives from; null for general or own items.</summary>
@@ -60,6 +64,18 @@ public sealed class ServiceItem
             GeneralItemId = general.Id, Variation = variation,
         };
     }
+
+    public void AssignDepartment(long? departmentId)
+    {
+        if (DepartmentId == departmentId) return;
+        DepartmentId = departmentId;
+        Revision++;
+    }
+
+    /// <summary>The department name the item is implemented by now: its newest version's (drafts included), or the local variation's.</summary>
+    public string? CurrentDepartmentName(ServiceItem? general = null) =>
+        Variation?.DepartmentName ?? _versions.MaxBy(v => v.Number)?.DepartmentName
+        ?? general?._versions.Where(v => v.Status != VersionStatus.Draft).MaxBy(v => v.Number)?.DepartmentName;
 
     public void ChangeVariation(LocalVariation variation)
     {

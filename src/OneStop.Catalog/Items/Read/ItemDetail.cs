@@ -4,7 +4,8 @@ public sealed record VersionSummary(int Number, string Status, string? ValidFrom
 
 /// <summary>An item as readers see it: its effective content (today) and every version's dates.</summary>
 public sealed record ItemDetail(long Id, string ImplementationCode, string RegionCode, string Source, long? GeneralItemId,
-    int? EffectiveVersion, ItemContent? Content, IReadOnlyList<VersionSummary> Versions, LocalVariation? Variation)
+    int? EffectiveVersion, ItemContent? Content, IReadOnlyList<VersionSummary> Versions, LocalVariation? Variation,
+    long? DepartmentId = null)
 {
     /// <param name="includeDrafts">False for public readers: a draft's content and even its existence stay with the catalog administrators.</param>
     public static ItemDetail Of(ServiceItem item, DateOnly? today, ItemContent? effective = null, bool includeDrafts = true)
@@ -15,6 +16,6 @@ public sealed record ItemDetail(long Id, string ImplementationCode, string Regio
             version?.Number, content,
             item.Versions.Where(v => includeDrafts || v.Status != VersionStatus.Draft).OrderBy(v => v.Number).Select(v => new VersionSummary(v.Number, v.Status.ToString(),
                 v.ValidFrom?.ToString("yyyy-MM-dd"), v.ValidTo?.ToString("yyyy-MM-dd"), v.Name)).ToList(),
-            item.Variation);
+            item.Variation, item.DepartmentId);
     }
 }

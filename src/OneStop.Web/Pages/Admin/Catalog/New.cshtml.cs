@@ -10,7 +10,8 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Web.Pages.Admin.Catalog;
 
-public sealed class NewModel(CatalogDbContext db, DataScope scope, IRegionDirectory regions) : PageModel
+public sealed class NewModel(CatalogDbContext db, DataScope scope, IRegionDirectory regions,
+    OneStop.Platform.Departments.IDepartmentDirectory departments) : PageModel
 {
     public string Json { get; private set; } = "";
     public ErrorList Errors { get; } = new();
@@ -31,7 +32,7 @@ public sealed class NewModel(CatalogDbContext db, DataScope scope, IRegionDirect
         Json = json ?? "";
         try
         {
-            var item = await EditItems.CreateAsync(ItemModel.Parse(json), db, scope, regions, ct);
+            var item = await EditItems.CreateAsync(ItemModel.Parse(json), db, scope, regions, departments, ct);
             return Redirect($"/admin/catalog/{item.Id}");
         }
         catch (DomainException e) when (e.Status is 400 or 409 || e.Code == "bundle.item-out-of-scope") { Errors.Add(e); }
