@@ -15,6 +15,7 @@ public static class ContentCheck
     public const int MaxDays = 3650;
     private const int MaxListLength = 200;
 
+    /// <summary>Lengths are those real catalogs need (Guangdong lists several phone numbers with office hours in one field).</summary>
     public static Validator Check(ItemContent content, Validator v)
     {
         Text(v, "mainItemName", content.MainItemName, 200, required: true);
@@ -29,8 +30,8 @@ public static class ContentCheck
         Text(v, "resultName", content.ResultName, 200);
         Text(v, "handlingLocation", content.HandlingLocation, 300);
         Text(v, "visitsReason", content.VisitsReason, 300);
-        Text(v, "consultPhone", content.ConsultPhone, 50);
-        Text(v, "complaintPhone", content.ComplaintPhone, 50);
+        Text(v, "consultPhone", content.ConsultPhone, 2000);
+        Text(v, "complaintPhone", content.ComplaintPhone, 2000);
         Defined(v, "kind", content.Kind);
         Defined(v, "caseType", content.CaseType);
         Defined(v, "crossRegion", content.CrossRegion);
@@ -95,8 +96,8 @@ public static class ContentCheck
         Text(v, "variation.departmentName", variation.DepartmentName, 100);
         Days(v, "variation.promisedLimitDays", variation.PromisedLimitDays);
         Text(v, "variation.handlingLocation", variation.HandlingLocation, 300);
-        Text(v, "variation.consultPhone", variation.ConsultPhone, 50);
-        Text(v, "variation.complaintPhone", variation.ComplaintPhone, 50);
+        Text(v, "variation.consultPhone", variation.ConsultPhone, 2000);
+        Text(v, "variation.complaintPhone", variation.ComplaintPhone, 2000);
         if (variation.RequiredVisits is < 0 or > 10) v.Add("variation.requiredVisits", "到现场次数须在 0 至 10 之间");
         Text(v, "variation.visitsReason", variation.VisitsReason, 300);
         Each(v, "variation.extraChannels", variation.ExtraChannels, (field, c) => Defined(v, field, c));
