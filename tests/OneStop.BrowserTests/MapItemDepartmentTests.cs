@@ -19,8 +19,20 @@ public sealed class MapItemDepartmentTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/workbench$"));
 
+        // The demo items are linked to the demo departments; a new item names a department the directory lacks.
+        var name = "天河区新设服务中心" + Guid.NewGuid().ToString("N")[..4];
+        var item = System.Text.Json.JsonSerializer.Serialize(new
+        {
+            mainItemName = "临时救助", implementationCode = "BROWSER" + Guid.NewGuid().ToString("N")[..12], departmentName = name,
+            regionCode = "440106", kind = "AdministrativePayment",
+        });
+        await page.GotoAsync("/admin/catalog/new");
+        await page.Locator("textarea[name=json]").FillAsync(item);
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/admin/catalog/\\d+$"));
+
         await page.GotoAsync("/admin/catalog/quality");
-        var rows = page.GetByTestId("unresolved-departments").Locator("tbody tr").Filter(new() { Has = page.Locator("select") });
+        var rows = page.GetByTestId("unresolved");
         await Expect(rows.First).ToBeVisibleAsync();
         var before = await rows.CountAsync();
         await page.SetViewportSizeAsync(390, 900);
@@ -28,9 +40,8 @@ public sealed class MapItemDepartmentTests(BrowserFixture fixture)
         await page.SetViewportSizeAsync(1366, 900);
         await BrowserFixture.ScreenshotAsync(page, "catalog-quality-1366");
 
-        var row = rows.First;
-        var name = (await row.Locator("td").Nth(1).InnerTextAsync()).Trim();
-        await row.Locator("select").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        var row = rows.Filter(new() { HasText = name });
+        await row.Locator("select").SelectOptionAsync(new SelectOptionValue { Label = "广州市天河区民政局" });
         await row.GetByRole(AriaRole.Button, new() { Name = "对应" }).ClickAsync();
 
         await Expect(page.Locator("p.ok")).ToContainTextAsync($"已将“{name}”对应到部门");

@@ -32,6 +32,27 @@ public static class ItemDepartments
                 IDepartmentDirectory departments, CancellationToken ct) =>
                 TypedResults.Ok(new { mapped = await MapAsync(r, db, scope, departments, ct) }))
             .WithName("MapItemDepartment").WithSummary("把一个实施主体名称对应到部门（该区划下同名的未对应事项一并对应）");
+        api.MapPost("/catalog/departments/resolve", async (CatalogDbContext db, DataScope scope, IDepartmentDirectory departments,
+                CancellationToken ct) => TypedResults.Ok(new { resolved = await ResolveAgainAsync(db, scope, departments, ct) }))
+            .WithName("ResolveItemDepartments").WithSummary("按部门名称重新对应未对应的事项（新增部门后使用）");
+    }
+
+    /// <summary>重新对应: after departments were added, links every unresolved item in scope whose name now matches one.</summary>
+    public static async Task<int> ResolveAgainAsync(CatalogDbContext db, DataScope scope, IDepartmentDirectory departments, CancellationToken ct)
+    {
+        var staff = scope.Staff(Role.CatalogAdmin);
+        var resolver = new DepartmentResolver(departments);
+        var resolved = 0;
+        foreach (var (item, name) in await UnresolvedItemsAsync(db, staff, ct, tracked: true))
+        {
+            if (await resolver.ResolveAsync(item.RegionCode, name, ct) is not { } id) continue;
+            item.AssignDepartment(id);
+            resolved++;
+        }
+        if (resolved == 0) return 0;
+        db.Audit("catalog.resolve-departments", "实施主体", $"按名称对应 {resolved} 个事项");
+        await db.SaveChangesAsync(ct);
+        return resolved;
     }
 
     public static async Task<IReadOnlyList<UnresolvedDepartment>> UnresolvedAsync(CatalogDbContext db, DataScope scope,

@@ -89,6 +89,30 @@ public abstract class ItemDepartmentTests(OneStopFactory factory) : ApiTests(fac
     }
 
     [Fact]
+    public async Task The_demo_catalog_is_linked_to_the_demo_departments()
+    {
+        var demo = await Factory.WithScopeAsync(sp => sp.GetRequiredService<CatalogDbContext>().Items
+            .Where(i => i.Source == "demo").Select(i => i.DepartmentId).ToListAsync(Ct));
+        Assert.True(demo.Count > 50);
+        Assert.DoesNotContain(null, demo);
+    }
+
+    [Fact]
+    public async Task After_the_missing_department_is_added_resolving_again_links_the_items()
+    {
+        var name = "广州市天河区新设局" + Guid.NewGuid().ToString("N")[..4];
+        var (admin, id) = await CreateAsync(name);
+        Assert.Null(await DepartmentOfAsync(id));
+        var created = await (await Factory.SignedInAsync("admin")).PostAsJsonAsync("/api/departments",
+            new { name, shortName = "新设局", regionCode = "440106" }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var resolved = await admin.PostAsync("/api/catalog/departments/resolve", null, Ct);
+        Assert.True((await resolved.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("resolved").GetInt32() >= 1);
+        Assert.Equal(await DepartmentAsync("440106", name), await DepartmentOfAsync(id));
+    }
+
+    [Fact]
     public async Task Renaming_the_department_in_the_draft_resolves_it_again()
     {
         var (admin, id) = await CreateAsync("未登记的局");

@@ -38,6 +38,13 @@ public sealed class QualityModel(CatalogSnapshot snapshot, DataScope scope, Cata
         return Page();
     }
 
+    public async Task<IActionResult> OnPostResolveAsync(CancellationToken ct)
+    {
+        var resolved = await ItemDepartments.ResolveAgainAsync(db, scope, departments, ct);
+        Message = resolved == 0 ? "没有可按名称对应的事项" : $"已按部门名称对应 {resolved} 个事项";
+        return RedirectToPage();
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
         var staff = scope.Staff(Role.CatalogAdmin);
