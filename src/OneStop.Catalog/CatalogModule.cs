@@ -30,6 +30,7 @@ public static class CatalogModule
         CatalogStatistics.Map(api);
         CatalogLists.Map(api);
         BundleEndpoints.Map(api);
+        Departments.ItemDepartments.Map(api);
         return api;
     }
 }

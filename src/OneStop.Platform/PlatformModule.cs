@@ -30,6 +30,7 @@ public static class PlatformModule
         services.AddModuleDbContext<PlatformDbContext>("platform");
         services.AddScoped<DataScope>();
         services.AddScoped<IRegionDirectory, RegionDirectory>();
+        services.AddScoped<IDepartmentDirectory, DepartmentDirectory>();
         services.AddSingleton<WorkingCalendarCache>();
         services.AddScoped<IWorkingCalendar, PlatformWorkingCalendar>();
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
@@ -48,6 +49,7 @@ public static class PlatformModule
         services.AddHostedService<AuditCheckpointService>();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Apply);
+        services.AddControlCharacterGuard();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddAuthentication(o =>
             {

@@ -19,6 +19,9 @@ public sealed class Bundle
     public VersionStatus Status { get; private set; } = VersionStatus.Draft;
     public DateTime? PublishedAt { get; private set; }
 
+    /// <summary>Optimistic concurrency token, bumped by every change: of two simultaneous publishes or edits one wins.</summary>
+    public int Revision { get; private set; }
+
     public void SetItems(IReadOnlyList<long> itemIds)
     {
         var distinct = itemIds.Distinct().ToList();
@@ -32,6 +35,7 @@ public sealed class Bundle
         SetItems(itemIds);
         (Name, Description, PromisedLimitDays) = (name, description, promisedLimitDays);
         Status = VersionStatus.Draft;
+        Revision++;
     }
 
     /// <summary>停止实施: no longer offered; kept for the applications made under it.</summary>
@@ -39,6 +43,7 @@ public sealed class Bundle
     {
         if (Status != VersionStatus.Published) throw new BusinessRuleException("bundle.not-published", "只能停止已发布的一件事");
         Status = VersionStatus.Retired;
+        Revision++;
     }
 
     /// <summary>
@@ -52,7 +57,9 @@ public sealed class Bundle
         if (statutory > 0 && PromisedLimitDays > statutory)
             throw new BusinessRuleException("bundle.promised-exceeds-statutory", $"一件事承诺时限 {PromisedLimitDays} 个工作日超过各事项法定时限的最大值 {statutory}");
         if (PromisedLimitDays < 0) throw new BusinessRuleException("bundle.negative-limit", "承诺时限不能为负数");
+        if (Status == VersionStatus.Published) throw new BusinessRuleException("bundle.already-published", "该一件事已发布");
         Status = VersionStatus.Published;
         PublishedAt = now;
+        Revision++;
     }
 }

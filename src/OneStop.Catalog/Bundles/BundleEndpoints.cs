@@ -44,8 +44,8 @@ public static class BundleEndpoints
         api.MapPost("/catalog/bundles/{id:long}/publish", async (long id, CatalogDbContext db, DataScope scope,
                 CatalogSnapshot snapshot, TimeProvider time, CancellationToken ct) =>
             {
-                var bundle = await PublishAsync(id, db, scope, snapshot, time, ct);
-                return TypedResults.Ok(View(bundle, await GuideAsync(bundle, snapshot, ct)));
+                var (bundle, guide) = await PublishAsync(id, db, scope, snapshot, time, ct);
+                return TypedResults.Ok(View(bundle, guide));
             })
             .WithName("PublishBundle").WithSummary("发布一件事");
         api.MapPut("/catalog/bundles/{id:long}", async (long id, CreateBundleRequest r, CatalogDbContext db, DataScope scope, CancellationToken ct) =>
@@ -69,7 +69,7 @@ public static class BundleEndpoints
         v.ThrowIfInvalid();
         if (!await regions.ExistsAsync(region, ct)) throw RequestValidationException.For("regionCode", "未知的行政区划代码", "region.unknown");
         scope.StaffFor(region, null, Role.CatalogAdmin);
-        var ids = await ExistingItemsAsync(r.ItemIds!, db, ct);
+        var ids = await MembersInScopeAsync(r.ItemIds!, db, scope, ct);
         if (await db.Bundles.AnyAsync(b => b.RegionCode == region && b.Code == code, ct))
             throw new BusinessRuleException("bundle.code-taken", "该区划下已有相同编码的一件事");
         var bundle = new Bundle { Code = code, Name = name, RegionCode = region, Description = description.Length > 0 ? description : null, PromisedLimitDays = r.PromisedLimitDays!.Value };
@@ -88,7 +88,7 @@ public static class BundleEndpoints
         var description = v.Text("description", r.Description, 1000, required: false);
         CheckMembersAndLimit(v, r);
         v.ThrowIfInvalid();
-        var ids = await ExistingItemsAsync(r.ItemIds!, db, ct);
+        var ids = await MembersInScopeAsync(r.ItemIds!, db, scope, ct);
         bundle.Edit(name, description.Length > 0 ? description : null, ids, r.PromisedLimitDays!.Value);
         db.Audit("bundle.edit", $"一件事 {name}", $"{ids.Count} 个事项，承诺 {r.PromisedLimitDays} 个工作日");
         await db.SaveChangesAsync(ct);
@@ -111,11 +111,19 @@ public static class BundleEndpoints
         if (r.PromisedLimitDays is null or < 0 or > 3650) v.Add("promisedLimitDays", "承诺时限须在 0 至 3650 个工作日之间");
     }
 
-    private static async Task<List<long>> ExistingItemsAsync(IReadOnlyList<long> itemIds, CatalogDbContext db, CancellationToken ct)
+    /// <summary>Every member must exist and lie in the administrator's own scope: a bundle cannot pull in another region's items.</summary>
+    private static async Task<List<long>> MembersInScopeAsync(IReadOnlyList<long> itemIds, CatalogDbContext db, DataScope scope,
+        CancellationToken ct)
     {
         var ids = itemIds.Distinct().ToList();
-        if (await db.Items.CountAsync(i => ids.Contains(i.Id), ct) != ids.Count)
+        var regions = await db.Items.Where(i => ids.Contains(i.Id)).Select(i => new { i.Id, i.RegionCode }).ToListAsync(ct);
+        if (regions.Count != ids.Count)
             throw RequestValidationException.For("itemIds", "包含不存在的事项", "bundle.unknown-item");
+        var staff = scope.Staff(Role.CatalogAdmin);
+        var outside = regions.Where(r => !staff.CoversRegion(r.RegionCode)).Select(r => r.Id).ToList();
+        if (outside.Count > 0)
+            throw new ForbiddenException("bundle.item-out-of-scope", "一件事包含不在您区划范围内的事项",
+                "不在范围内的事项编号：" + string.Join("、", outside));
         return ids;
     }
 
@@ -128,15 +136,21 @@ public static class BundleEndpoints
         return bundle;
     }
 
-    public static async Task<Bundle> PublishAsync(long id, CatalogDbContext db, DataScope scope, CatalogSnapshot snapshot,
-        TimeProvider time, CancellationToken ct)
+    /// <summary>
+    /// All or nothing: the merged guide people will see is built before anything is saved, so content that cannot be
+    /// merged fails the publish instead of leaving a published bundle whose page breaks.
+    /// </summary>
+    public static async Task<(Bundle Bundle, BundleGuide Guide)> PublishAsync(long id, CatalogDbContext db, DataScope scope,
+        CatalogSnapshot snapshot, TimeProvider time, CancellationToken ct)
     {
         var bundle = await LoadInScopeAsync(id, db, scope, ct);
         var loaded = await snapshot.GetAsync(ct);
-        bundle.Publish(bundle.ItemIds.Select(i => loaded.Items.FirstOrDefault(x => x.Id == i)?.Content).ToList(), time.GetUtcNow().UtcDateTime);
+        var members = bundle.ItemIds.Select(i => loaded.Items.FirstOrDefault(x => x.Id == i)?.Content).ToList();
+        bundle.Publish(members, time.GetUtcNow().UtcDateTime);
+        var guide = await GuideAsync(bundle, snapshot, ct);
         db.Audit("bundle.publish", $"一件事 {bundle.Name}");
         await db.SaveChangesAsync(ct);
-        return bundle;
+        return (bundle, guide);
     }
 
     public static async Task<BundleGuide> GuideAsync(Bundle bundle, CatalogSnapshot snapshot, CancellationToken ct)

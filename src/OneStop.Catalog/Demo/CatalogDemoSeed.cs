@@ -1,15 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using OneStop.Catalog.Bundles;
+using OneStop.Catalog.Departments;
 using OneStop.Catalog.Items;
 using OneStop.Catalog.Persistence;
 using OneStop.Platform.Calendar;
+using OneStop.Platform.Departments;
 
 namespace OneStop.Catalog.Demo;
 
 /// <summary>Publishes the demo catalog and its six bundles into an empty catalog. Idempotent.</summary>
 public static class CatalogDemoSeed
 {
-    public static async Task<bool> RunAsync(CatalogDbContext db, TimeProvider time, CancellationToken ct = default)
+    /// <param name="departments">Links the demo items to the demo departments (seeded first by Platform); without it they stay unresolved.</param>
+    public static async Task<bool> RunAsync(CatalogDbContext db, TimeProvider time, CancellationToken ct = default,
+        IDepartmentDirectory? departments = null)
     {
         if (await db.Items.AnyAsync(i => i.Source == "demo", ct)) return false;
         var today = ChinaTime.Today(time);
@@ -21,6 +25,12 @@ public static class CatalogDemoSeed
             item.Publish(today, today, now);
             return item;
         }).ToList();
+        if (departments is not null)
+        {
+            var resolver = new DepartmentResolver(departments);
+            foreach (var item in items)
+                item.AssignDepartment(await resolver.ResolveAsync(item.RegionCode, item.CurrentDepartmentName(), ct));
+        }
         db.Items.AddRange(items);
         db.Audit("demo.seed-catalog", "演示事项目录", $"{items.Count} 个事项");
         await db.SaveChangesAsync(ct);

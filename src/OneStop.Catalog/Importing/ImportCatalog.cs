@@ -1,9 +1,11 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using OneStop.Catalog.Departments;
 using OneStop.Catalog.Import;
 using OneStop.Catalog.Items;
 using OneStop.Catalog.Persistence;
 using OneStop.Platform.Calendar;
+using OneStop.Platform.Departments;
 using OneStop.Platform.Regions;
 
 namespace OneStop.Catalog.Importing;
@@ -16,8 +18,10 @@ namespace OneStop.Catalog.Importing;
 public static class ImportCatalog
 {
     public static async Task<CatalogImportReport> RunAsync(string path, CatalogDbContext db, TimeProvider time,
-        IProgress<(int Done, int Total)>? progress, CancellationToken ct = default)
+        IProgress<(int Done, int Total)>? progress, CancellationToken ct = default, IDepartmentDirectory? departments = null)
     {
+        // Without a directory (tests of the readers alone) departments stay unresolved, listed for mapping later.
+        var resolver = departments is null ? null : new DepartmentResolver(departments);
         var rows = Rows(path).ToList();
         var today = ChinaTime.Today(time);
         var now = time.GetUtcNow().UtcDateTime;
@@ -43,12 +47,20 @@ public static class ImportCatalog
                 rejected.Add(new RowProblem(row.Row, $"实施编码 {content.ImplementationCode} 在文件中重复"));
                 continue;
             }
+            // Malformed content (undefined kind, holes in lists, absurd amounts) would break public pages: refused, not published.
+            var malformed = ContentCheck.Issues(content);
+            if (malformed.Count > 0)
+            {
+                rejected.Add(new RowProblem(row.Row, string.Join("；", malformed.Select(i => $"{i.Field}：{i.Message}"))));
+                continue;
+            }
             var issues = PublishingChecks.Run(content);
             if (issues.Count > 0) findings.Add(new QualityFinding(row.Row, content.ImplementationCode, content.DisplayName, issues));
 
             if (!existing.TryGetValue((content.RegionCode, content.ImplementationCode), out var item))
             {
-                item = ServiceItem.Create(content, row.Source);
+                item = ServiceItem.Create(content, row.Source,
+                    resolver is null ? null : await resolver.ResolveAsync(content.RegionCode, content.DepartmentName, ct));
                 item.Publish(today, today, now, skipChecks: true);
                 db.Items.Add(item);
                 imported++;
@@ -64,6 +76,8 @@ public static class ImportCatalog
             if (item.DraftVersion is null) item.StartDraft();
             item.EditDraft(content);
             item.Publish(today, today, now, skipChecks: true);
+            if (resolver is not null && await resolver.ResolveAsync(content.RegionCode, content.DepartmentName, ct) is { } department)
+                item.AssignDepartment(department);
             updated++;
         }
         progress?.Report((rows.Count, rows.Count));

@@ -11,6 +11,9 @@ public static class PublishingChecks
 
     public static IReadOnlyList<PublishingIssue> Run(ItemContent c)
     {
+        // Content that is not even well-formed (a hole in a list, an undefined kind) cannot be judged further.
+        var malformed = ContentCheck.Issues(c);
+        if (malformed.Count > 0) return malformed;
         var issues = new List<PublishingIssue>();
         void Add(string field, string code, string message) => issues.Add(new PublishingIssue(field, code, message));
 

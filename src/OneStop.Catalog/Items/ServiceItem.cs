@@ -13,12 +13,22 @@ public sealed class ServiceItem
     public long Id { get; private set; }
     public required string ImplementationCode { get; init; }
     public required string RegionCode { get; init; }
-    public long? DepartmentId { get; set; }
+    /// <summary>
+    /// 实施主体 as a Platform department (cases are routed by it), resolved from the content's department name;
+    /// null until resolved or mapped by an administrator.
+    /// </summary>
+    public long? DepartmentId { get; private set; }
     public required string Source { get; init; }
 
     /// <summary>N ± X: the general (province/city) item this local item derives from; null for general or own items.</summary>
     public long? GeneralItemId { get; init; }
     public LocalVariation? Variation { get; private set; }
+
+    /// <summary>
+    /// Optimistic concurrency token: every change of the aggregate (a version added, edited, published, retired)
+    /// bumps it, so of two administrators who loaded the same state only the first one's save succeeds.
+    /// </summary>
+    public int Revision { get; private set; }
 
     public IReadOnlyList<ServiceItemVersion> Versions => _versions;
 
@@ -55,10 +65,23 @@ public sealed class ServiceItem
         };
     }
 
+    public void AssignDepartment(long? departmentId)
+    {
+        if (DepartmentId == departmentId) return;
+        DepartmentId = departmentId;
+        Revision++;
+    }
+
+    /// <summary>The department name the item is implemented by now: its newest version's (drafts included), or the local variation's.</summary>
+    public string? CurrentDepartmentName(ServiceItem? general = null) =>
+        Variation?.DepartmentName ?? _versions.MaxBy(v => v.Number)?.DepartmentName
+        ?? general?._versions.Where(v => v.Status != VersionStatus.Draft).MaxBy(v => v.Number)?.DepartmentName;
+
     public void ChangeVariation(LocalVariation variation)
     {
         if (GeneralItemId is null) throw new BusinessRuleException("catalog.not-local", "该事项不是派生的本地事项");
         Variation = variation;
+        Revision++;
     }
 
     public ServiceItemVersion StartDraft()
@@ -67,6 +90,7 @@ public sealed class ServiceItem
         var from = LatestPublished ?? throw new BusinessRuleException("catalog.no-version", "该事项没有可复制的版本");
         var draft = ServiceItemVersion.Draft(_versions.Max(v => v.Number) + 1, from.Content);
         _versions.Add(draft);
+        Revision++;
         return draft;
     }
 
@@ -76,6 +100,7 @@ public sealed class ServiceItem
         if (content.ImplementationCode != ImplementationCode || content.RegionCode != RegionCode)
             throw new BusinessRuleException("catalog.identity-immutable", "实施编码和实施区划不能在新版本中修改");
         draft.SetContent(content);
+        Revision++;
     }
 
     /// <summary>
@@ -101,6 +126,7 @@ public sealed class ServiceItem
         draft.Status = VersionStatus.Published;
         draft.ValidFrom = validFrom;
         draft.PublishedAt = now;
+        Revision++;
         return draft;
     }
 
@@ -111,11 +137,6 @@ public sealed class ServiceItem
         if (lastDay < today) throw new BusinessRuleException("catalog.retire-in-past", "停止实施日期不能早于今天");
         current.ValidTo = lastDay;
         if (lastDay == today) current.Status = VersionStatus.Retired;
-    }
-
-    /// <summary>Versions whose end date has passed are marked retired (background sweep and reads use the dates anyway).</summary>
-    public void RetireExpired(DateOnly today)
-    {
-        foreach (var v in _versions.Where(v => v.Status == VersionStatus.Published && v.ValidTo < today)) v.Status = VersionStatus.Retired;
+        Revision++;
     }
 }

@@ -29,6 +29,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options,
             e.Property(i => i.Variation).HasConversion(Json<LocalVariation?>());
             e.HasIndex(i => new { i.RegionCode, i.ImplementationCode }).IsUnique();
             e.HasIndex(i => i.GeneralItemId);
+            e.Property(i => i.Revision).IsConcurrencyToken();
             e.HasMany(i => i.Versions).WithOne().HasForeignKey(v => v.ItemId).OnDelete(DeleteBehavior.Restrict);
             e.Navigation(i => i.Versions).UsePropertyAccessMode(PropertyAccessMode.Field);
         });
@@ -59,6 +60,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options,
             e.Property(b => b.Description).HasMaxLength(1000);
             e.Property(b => b.Status).HasConversion<string>().HasMaxLength(12);
             e.HasIndex(b => new { b.RegionCode, b.Code }).IsUnique();
+            e.Property(b => b.Revision).IsConcurrencyToken();
         });
     }
 

@@ -58,9 +58,16 @@ public static class SearchEndpoints
             .WithName("SaveSynonyms").WithSummary("修改搜索同义词表（每行：群众说法 = 目录用语, …）");
     }
 
+    /// <summary>
+    /// The synonym list serves the whole platform's search, so it belongs to the levels that maintain the general
+    /// catalog N (province and city); county and town administrators only derive N ± X and get 403
+    /// (ADR 0003, "Synonym list").
+    /// </summary>
     public static async Task SaveSynonymsAsync(string? text, CatalogDbContext db, DataScope scope, CancellationToken ct)
     {
-        scope.Staff(Role.CatalogAdmin);
+        var staff = scope.Staff(Role.CatalogAdmin);
+        if (!Platform.Regions.RegionCode.TryParse(staff.Region, out var own) || own.Level > Platform.Regions.RegionLevel.City)
+            throw new ForbiddenException("catalog.synonyms-owner-only", "搜索同义词表由省、市两级目录管理员维护");
         var v = new Validator();
         var value = v.Text("text", text, 100_000);
         v.ThrowIfInvalid();

@@ -20,7 +20,8 @@ public static class CatalogImportCommand
         try
         {
             report = await ImportCatalog.RunAsync(file, scope.ServiceProvider.GetRequiredService<CatalogDbContext>(),
-                services.GetRequiredService<TimeProvider>(), new ProgressBar(stderr, "导入事项"));
+                services.GetRequiredService<TimeProvider>(), new ProgressBar(stderr, "导入事项"),
+                departments: scope.ServiceProvider.GetRequiredService<OneStop.Platform.Departments.IDepartmentDirectory>());
         }
         catch (InvalidDataException e)
         {

@@ -15,7 +15,8 @@ public static class SeedDemoCommand
         var sp = scope.ServiceProvider;
         var seeded = await DemoSeed.RunAsync(sp.GetRequiredService<PlatformDbContext>(),
             sp.GetRequiredService<IPasswordHasher<Account>>(), sp.GetRequiredService<TimeProvider>());
-        var catalog = await OneStop.Catalog.Demo.CatalogDemoSeed.RunAsync(sp.GetRequiredService<OneStop.Catalog.Persistence.CatalogDbContext>(), sp.GetRequiredService<TimeProvider>());
+        var catalog = await OneStop.Catalog.Demo.CatalogDemoSeed.RunAsync(sp.GetRequiredService<OneStop.Catalog.Persistence.CatalogDbContext>(), sp.GetRequiredService<TimeProvider>(),
+            departments: sp.GetRequiredService<OneStop.Platform.Departments.IDepartmentDirectory>());
         if (catalog) await stdout.WriteLineAsync("已写入演示事项目录与一件事");
         await stdout.WriteLineAsync(seeded ? $"已写入演示数据（演示账号密码：{DemoData.Password}）" : "数据库已有账号，未写入演示数据");
         return 0;

@@ -7,7 +7,7 @@ namespace OneStop.Platform.Errors;
 
 /// <summary>
 /// The one place exceptions become responses: domain refusals keep their code and Chinese title; malformed requests
-/// become 400; anything else is logged and answered with a generic 500 that reveals nothing.
+/// become 400; lost races (unique index, concurrency token) become 409; anything else is logged and answered with a generic 500 that reveals nothing.
 /// </summary>
 public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> log)
     : IExceptionHandler
@@ -20,6 +20,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             context.Response.Redirect(refusal.Status == 401 ? "/login" : "/forbidden");
             return true;
         }
+        if (StoreConflicts.ToProblem(exception) is { } conflict) exception = conflict;
         var problem = exception switch
         {
             RequestValidationException v => new HttpValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value))

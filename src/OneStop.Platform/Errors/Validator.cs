@@ -8,6 +8,8 @@ public sealed class Validator
 
     public bool IsValid => _errors.Count == 0;
 
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Errors => _errors.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)e.Value);
+
     public Validator Add(string field, string message, string? code = null)
     {
         if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
@@ -16,20 +18,26 @@ public sealed class Validator
         return this;
     }
 
-    /// <summary>Required text, trimmed, at most <paramref name="maxLength"/> characters; returns the trimmed value.</summary>
-    public string Text(string field, string? value, int maxLength, bool required = true)
+    /// <summary>
+    /// Required text, trimmed, at most <paramref name="maxLength"/> characters, no control characters; returns the
+    /// trimmed value. <paramref name="markupAllowed"/> lets texts such as legal bases keep "<" and ">" (Razor
+    /// encodes every output, so they are harmless there).
+    /// </summary>
+    public string Text(string field, string? value, int maxLength, bool required = true, bool markupAllowed = false)
     {
         var trimmed = value?.Trim() ?? "";
         if (required && trimmed.Length == 0) Add(field, "不能为空");
         else if (trimmed.Length > maxLength) Add(field, $"不能超过 {maxLength} 个字符");
-        else if (trimmed.Contains('<') || trimmed.Contains('>')) Add(field, "不能包含尖括号 < >");
+        else if (ControlCharacters.In(trimmed)) Add(field, ControlCharacters.Message, ControlCharacters.Code);
+        else if (!markupAllowed && (trimmed.Contains('<') || trimmed.Contains('>'))) Add(field, "不能包含尖括号 < >");
         return trimmed;
     }
 
-    public void ThrowIfInvalid()
+    /// <summary>Throws with the code of the first error that named one, else <paramref name="defaultCode"/>.</summary>
+    public void ThrowIfInvalid(string defaultCode = "validation")
     {
         if (IsValid) return;
         throw new RequestValidationException(
-            _errors.ToDictionary(e => e.Key, e => e.Value.ToArray()), _code ?? "validation");
+            _errors.ToDictionary(e => e.Key, e => e.Value.ToArray()), _code ?? defaultCode);
     }
 }

@@ -35,7 +35,7 @@ public static class DatabasePreparation
         var time = sp.GetRequiredService<TimeProvider>();
         if (await DemoSeed.RunAsync(db, sp.GetRequiredService<IPasswordHasher<Account>>(), time))
             app.Logger.LogInformation("Demo data seeded into {Database}", sp.GetRequiredService<DatabaseSettings>().Describe());
-        if (await CatalogDemoSeed.RunAsync(sp.GetRequiredService<CatalogDbContext>(), time))
+        if (await CatalogDemoSeed.RunAsync(sp.GetRequiredService<CatalogDbContext>(), time, departments: sp.GetRequiredService<OneStop.Platform.Departments.IDepartmentDirectory>()))
             app.Logger.LogInformation("Demo catalog seeded");
     }
 }

@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using OneStop.Catalog.Departments;
 using OneStop.Catalog.Persistence;
 using OneStop.Platform.Calendar;
+using OneStop.Platform.Departments;
 using OneStop.Platform.Errors;
 using OneStop.Platform.Regions;
 using OneStop.Platform.Security;
@@ -23,9 +25,9 @@ public static class EditItems
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapPost("/catalog/items", async (ItemContent content, CatalogDbContext db, DataScope scope, IRegionDirectory regions,
-                CatalogChanges changes, CancellationToken ct) =>
+                IDepartmentDirectory departments, CatalogChanges changes, CancellationToken ct) =>
             {
-                var item = await CreateAsync(content, db, scope, regions, ct);
+                var item = await CreateAsync(content, db, scope, regions, departments, ct);
                 changes.Invalidate();
                 return TypedResults.Created($"/api/catalog/items/{item.Id}", ItemDetail.Of(item, null));
             })
@@ -34,8 +36,8 @@ public static class EditItems
                 TypedResults.Ok(ItemDetail.Of(await StartDraftAsync(id, db, scope, ct), null)))
             .WithName("StartServiceItemDraft").WithSummary("基于当前版本新建草稿");
         api.MapPut("/catalog/items/{id:long}/draft", async (long id, ItemContent content, CatalogDbContext db, DataScope scope,
-                IRegionDirectory regions, CancellationToken ct) =>
-                TypedResults.Ok(ItemDetail.Of(await EditDraftAsync(id, content, db, scope, regions, ct), null)))
+                IRegionDirectory regions, IDepartmentDirectory departments, CancellationToken ct) =>
+                TypedResults.Ok(ItemDetail.Of(await EditDraftAsync(id, content, db, scope, regions, departments, ct), null)))
             .WithName("EditServiceItemDraft").WithSummary("修改草稿");
         api.MapPost("/catalog/items/{id:long}/publish", async (long id, PublishRequest request, CatalogDbContext db,
                 DataScope scope, TimeProvider time, CatalogChanges changes, CancellationToken ct) =>
@@ -57,11 +59,14 @@ public static class EditItems
     }
 
     public static async Task<ServiceItem> EditDraftAsync(long id, ItemContent content, CatalogDbContext db, DataScope scope,
-        IRegionDirectory regions, CancellationToken ct)
+        IRegionDirectory regions, IDepartmentDirectory departments, CancellationToken ct)
     {
         var item = await LoadInScopeAsync(id, db, scope, ct);
         var before = item.DraftVersion?.Content;
         item.EditDraft(await ItemContentInput.CheckAsync(content, regions, ct));
+        // A name the directory knows decides; an unknown new name clears a stale link; an unchanged name keeps a manual mapping.
+        var resolved = await new DepartmentResolver(departments).ResolveAsync(item.RegionCode, content.DepartmentName, ct);
+        if (resolved is not null || before?.DepartmentName.Trim() != content.DepartmentName.Trim()) item.AssignDepartment(resolved);
         var changed = before is null ? [] : VersionDiff.Between(before, content).Select(c => c.Field);
         db.Audit("catalog.edit-draft", $"事项 {item.ImplementationCode}", "修改：" + string.Join("、", changed));
         await db.SaveChangesAsync(ct);
@@ -95,14 +100,15 @@ public static class EditItems
     }
 
     public static async Task<ServiceItem> CreateAsync(ItemContent content, CatalogDbContext db, DataScope scope,
-        IRegionDirectory regions, CancellationToken ct)
+        IRegionDirectory regions, IDepartmentDirectory departments, CancellationToken ct)
     {
         scope.Staff(Role.CatalogAdmin);
         content = await ItemContentInput.CheckAsync(content, regions, ct);
         scope.StaffFor(content.RegionCode, null, Role.CatalogAdmin);
         if (await db.Items.AnyAsync(i => i.RegionCode == content.RegionCode && i.ImplementationCode == content.ImplementationCode, ct))
             throw new BusinessRuleException("catalog.code-taken", "该区划下已有相同实施编码的事项");
-        var item = ServiceItem.Create(content, "admin");
+        var item = ServiceItem.Create(content, "admin",
+            await new DepartmentResolver(departments).ResolveAsync(content.RegionCode, content.DepartmentName, ct));
         db.Items.Add(item);
         db.Audit("catalog.create", $"事项 {content.ImplementationCode}", content.DisplayName);
         await db.SaveChangesAsync(ct);

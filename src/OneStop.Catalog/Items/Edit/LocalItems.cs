@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using OneStop.Catalog.Departments;
 using OneStop.Catalog.Persistence;
 using OneStop.Platform.Calendar;
+using OneStop.Platform.Departments;
 using OneStop.Platform.Errors;
 using OneStop.Platform.Security;
 
@@ -20,15 +22,15 @@ public static class LocalItems
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapPost("/catalog/items/{id:long}/local", async (long id, DeriveLocalRequest r, CatalogDbContext db, DataScope scope,
-                TimeProvider time, CatalogChanges changes, CancellationToken ct) =>
+                TimeProvider time, IDepartmentDirectory departments, CatalogChanges changes, CancellationToken ct) =>
             {
-                var local = await DeriveAsync(id, r, db, scope, time, ct);
+                var local = await DeriveAsync(id, r, db, scope, time, departments, ct);
                 changes.Invalidate();
                 return TypedResults.Created($"/api/catalog/items/{local.Id}", new { local.Id, local.RegionCode, local.ImplementationCode, local.Variation });
             })
             .WithName("DeriveLocalItem").WithSummary("本地实施通用目录事项（只记录差异）");
         api.MapPut("/catalog/items/{id:long}/variation", async (long id, LocalVariation variation, CatalogDbContext db, DataScope scope,
-                TimeProvider time, CatalogChanges changes, CancellationToken ct) =>
+                TimeProvider time, IDepartmentDirectory departments, CatalogChanges changes, CancellationToken ct) =>
             {
                 scope.Staff(Role.CatalogAdmin);
                 var local = await db.Items.FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new NotFoundException("catalog.item-not-found", "事项不存在");
@@ -36,6 +38,8 @@ public static class LocalItems
                 var general = await GeneralInForceAsync(local.GeneralItemId ?? 0, db, time, ct);
                 Check(variation, general, local.RegionCode, local.ImplementationCode);
                 local.ChangeVariation(variation);
+                local.AssignDepartment(await new DepartmentResolver(departments).ResolveAsync(local.RegionCode,
+                    variation.DepartmentName ?? general.DepartmentName, ct));
                 db.Audit("catalog.change-variation", $"事项 {local.ImplementationCode}", variation.NotOffered ? "本地不实施" : "修改本地差异");
                 await db.SaveChangesAsync(ct);
                 changes.Invalidate();
@@ -45,7 +49,7 @@ public static class LocalItems
     }
 
     public static async Task<ServiceItem> DeriveAsync(long generalId, DeriveLocalRequest r, CatalogDbContext db, DataScope scope,
-        TimeProvider time, CancellationToken ct)
+        TimeProvider time, IDepartmentDirectory departments, CancellationToken ct)
     {
         scope.Staff(Role.CatalogAdmin);
         var v = new Validator();
@@ -60,8 +64,9 @@ public static class LocalItems
             ?? throw new BusinessRuleException("catalog.not-in-force", "通用目录事项当前未实施");
         if (await db.Items.AnyAsync(i => i.RegionCode == region && (i.ImplementationCode == code || i.GeneralItemId == generalId), ct))
             throw new BusinessRuleException("catalog.already-local", "该区划已实施此事项或实施编码已被使用");
-        var local = ServiceItem.DeriveLocal(generalItem, region, code, r.Variation!);
         Check(r.Variation!, general, region, code);
+        var local = ServiceItem.DeriveLocal(generalItem, region, code, r.Variation!);
+        local.AssignDepartment(await new DepartmentResolver(departments).ResolveAsync(region, r.Variation!.DepartmentName ?? general.DepartmentName, ct));
         db.Items.Add(local);
         db.Audit("catalog.derive-local", $"事项 {code}", $"派生自 {generalItem.ImplementationCode}{(r.Variation!.NotOffered ? "（本地不实施）" : "")}");
         await db.SaveChangesAsync(ct);
@@ -70,6 +75,7 @@ public static class LocalItems
 
     private static void Check(LocalVariation variation, ItemContent general, string region, string code)
     {
+        ContentCheck.Check(variation, new Validator()).ThrowIfInvalid("catalog.invalid-content");
         if (variation.NotOffered) return;
         var issues = PublishingChecks.Run(variation.ApplyTo(general, region, code));
         if (issues.Count > 0) throw new PublishingRejectedException(issues);

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using OneStop.Catalog.Persistence;
 using OneStop.Platform.Calendar;
 using OneStop.Platform.Errors;
+using OneStop.Platform.Security;
 
 namespace OneStop.Catalog.Items;
 
@@ -23,7 +24,7 @@ public static class ReadItems
                     var general = await LoadAsync(g, db, ct);
                     effective = EffectiveCatalog.Resolve(item, new Dictionary<long, ServiceItem> { [g] = general }, today)?.Content;
                 }
-                var detail = ItemDetail.Of(item, today, effective);
+                var detail = ItemDetail.Of(item, today, effective, includeDrafts: false);
                 if (detail.EffectiveVersion is null && effective is null)
                     throw new NotFoundException("catalog.item-not-in-force", "该事项当前未实施");
                 return TypedResults.Ok(detail);
@@ -37,13 +38,18 @@ public static class ReadItems
                 return TypedResults.Ok(new { version.Number, Status = version.Status.ToString(), version.ValidFrom, version.ValidTo, version.Content });
             })
             .WithName("GetServiceItemVersion").WithSummary("事项的某一版本（含已废止版本）").AllowAnonymous();
-        api.MapGet("/catalog/items/{id:long}/diff", async (long id, int? from, int? to, CatalogDbContext db, CancellationToken ct) =>
+        api.MapGet("/catalog/items/{id:long}/diff", async (long id, int? from, int? to, CatalogDbContext db, DataScope scope, CancellationToken ct) =>
             {
                 if (from is null || to is null) throw RequestValidationException.For("from", "请提供要比较的两个版本号 from 和 to");
                 var versions = await db.Versions.AsNoTracking().Where(v => v.ItemId == id && (v.Number == from || v.Number == to)).ToListAsync(ct);
                 var a = versions.FirstOrDefault(v => v.Number == from);
                 var b = versions.FirstOrDefault(v => v.Number == to);
                 if (a is null || b is null) throw new NotFoundException("catalog.version-not-found", "版本不存在");
+                if (a.Status == VersionStatus.Draft || b.Status == VersionStatus.Draft)
+                {
+                    var region = await db.Items.Where(i => i.Id == id).Select(i => i.RegionCode).FirstAsync(ct);
+                    if (!scope.MaySeeDrafts(region)) throw new NotFoundException("catalog.version-not-found", "版本不存在");
+                }
                 return TypedResults.Ok(VersionDiff.Between(a.Content, b.Content));
             })
             .WithName("DiffServiceItemVersions").WithSummary("两个版本之间的变化").AllowAnonymous();

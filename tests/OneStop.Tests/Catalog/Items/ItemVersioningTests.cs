@@ -47,14 +47,15 @@ public sealed class ItemVersioningTests
     }
 
     [Fact]
-    public void Publishing_today_retires_the_previous_version_which_stays_readable()
+    public void Publishing_from_tomorrow_ends_the_previous_version_today_and_it_stays_readable()
     {
         var item = Published();
         item.EditDraftAfterStart(c => c with { PromisedLimitDays = 4 });
         item.Publish(Today.AddDays(1), Today, Now);
-        item.RetireExpired(Today.AddDays(2));
         var first = item.Versions.Single(v => v.Number == 1);
-        Assert.Equal(VersionStatus.Retired, first.Status);
+        Assert.Equal(Today, first.ValidTo);
+        Assert.Same(first, item.EffectiveOn(Today));
+        Assert.Equal(4, item.EffectiveOn(Today.AddDays(1))!.Content.PromisedLimitDays);
         Assert.Equal(5, first.Content.PromisedLimitDays);
     }
 

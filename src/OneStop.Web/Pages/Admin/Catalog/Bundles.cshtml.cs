@@ -31,7 +31,8 @@ public sealed class BundlesModel(CatalogDbContext db, DataScope scope, IRegionDi
             await BundleEndpoints.CreateAsync(new CreateBundleRequest(code, name, regionCode, description, ids, promisedLimitDays), db, scope, regions, ct);
             Message = "已保存草稿";
         }
-        catch (DomainException e) when (e.Status is 400 or 409) { Errors.Add(e); }
+        catch (DomainException e) when (e.Status is 400 or 409 || e.Code == "bundle.item-out-of-scope") { Errors.Add(e); }
+        catch (DbUpdateException e) when (StoreConflicts.ToProblem(e) is { } conflict) { Errors.Add(conflict); }
         await LoadAsync(ct);
         return Page();
     }
@@ -43,7 +44,8 @@ public sealed class BundlesModel(CatalogDbContext db, DataScope scope, IRegionDi
             await BundleEndpoints.PublishAsync(id, db, scope, snapshot, time, ct);
             Message = "已发布";
         }
-        catch (DomainException e) when (e.Status is 400 or 409) { Errors.Add(e); }
+        catch (DomainException e) when (e.Status is 400 or 409 || e.Code == "bundle.item-out-of-scope") { Errors.Add(e); }
+        catch (DbUpdateException e) when (StoreConflicts.ToProblem(e) is { } conflict) { Errors.Add(conflict); }
         await LoadAsync(ct);
         return Page();
     }
@@ -65,7 +67,8 @@ public sealed class BundlesModel(CatalogDbContext db, DataScope scope, IRegionDi
             await action();
             Message = done;
         }
-        catch (DomainException e) when (e.Status is 400 or 409) { Errors.Add(e); }
+        catch (DomainException e) when (e.Status is 400 or 409 || e.Code == "bundle.item-out-of-scope") { Errors.Add(e); }
+        catch (DbUpdateException e) when (StoreConflicts.ToProblem(e) is { } conflict) { Errors.Add(conflict); }
         db.ChangeTracker.Clear();
         await LoadAsync(ct);
         return Page();

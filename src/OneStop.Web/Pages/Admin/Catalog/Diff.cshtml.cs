@@ -17,7 +17,10 @@ public sealed class DiffModel(CatalogDbContext db, DataScope scope) : PageModel
 
     public async Task<IActionResult> OnGetAsync(long id, int? from, int? to, CancellationToken ct)
     {
-        scope.Staff(Role.CatalogAdmin);
+        // Drafts and history are the item owner's: another region's catalog administrator gets "no access".
+        var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (item is null) return NotFound();
+        scope.StaffFor(item.RegionCode, null, Role.CatalogAdmin);
         var versions = await db.Versions.AsNoTracking().Where(v => v.ItemId == id).OrderBy(v => v.Number).ToListAsync(ct);
         var b = versions.FirstOrDefault(v => v.Number == (to ?? versions.LastOrDefault()?.Number));
         var a = versions.FirstOrDefault(v => v.Number == (from ?? b?.Number - 1));

@@ -13,7 +13,8 @@ using OneStop.Platform.Security;
 namespace OneStop.Web.Pages.Admin.Catalog;
 
 /// <summary>One item's versions and its draft, edited as the JSON document the API takes.</summary>
-public sealed class ItemModel(CatalogDbContext db, DataScope scope, IRegionDirectory regions, TimeProvider time, CatalogChanges changes) : PageModel
+public sealed class ItemModel(CatalogDbContext db, DataScope scope, IRegionDirectory regions, TimeProvider time, CatalogChanges changes,
+    OneStop.Platform.Departments.IDepartmentDirectory departments) : PageModel
 {
     public ItemDetail Detail { get; private set; } = null!;
     public string Title => Detail.Content?.DisplayName ?? "事项";
@@ -33,7 +34,7 @@ public sealed class ItemModel(CatalogDbContext db, DataScope scope, IRegionDirec
         RunAsync(id, "已停止实施", () => EditItems.RetireAsync(id, lastDay, db, scope, time, changes, ct), ct);
 
     public Task<IActionResult> OnPostSaveAsync(long id, string? json, CancellationToken ct) =>
-        RunAsync(id, "草稿已保存", () => EditItems.EditDraftAsync(id, Parse(json), db, scope, regions, ct), ct);
+        RunAsync(id, "草稿已保存", () => EditItems.EditDraftAsync(id, Parse(json), db, scope, regions, departments, ct), ct);
 
     public async Task<IActionResult> OnPostDeriveAsync(long id, string? regionCode, string? implementationCode, string? variation, CancellationToken ct)
     {
@@ -42,7 +43,7 @@ public sealed class ItemModel(CatalogDbContext db, DataScope scope, IRegionDirec
             LocalVariation? parsed;
             try { parsed = JsonSerializer.Deserialize<LocalVariation>(variation ?? "", CatalogJson.Options); }
             catch (JsonException) { throw RequestValidationException.For("variation", "本地差异 JSON 格式错误", "catalog.invalid-json"); }
-            var local = await LocalItems.DeriveAsync(id, new DeriveLocalRequest(regionCode, implementationCode, parsed), db, scope, time, ct);
+            var local = await LocalItems.DeriveAsync(id, new DeriveLocalRequest(regionCode, implementationCode, parsed), db, scope, time, departments, ct);
             changes.Invalidate();
             return Redirect($"/admin/catalog/{local.Id}");
         }
@@ -50,7 +51,8 @@ public sealed class ItemModel(CatalogDbContext db, DataScope scope, IRegionDirec
         {
             Errors.Add(e);
         }
-        catch (DomainException e) when (e.Status is 400 or 409) { Errors.Add(e); }
+        catch (DomainException e) when (e.Status is 400 or 409 || e.Code == "bundle.item-out-of-scope") { Errors.Add(e); }
+        catch (DbUpdateException e) when (StoreConflicts.ToProblem(e) is { } conflict) { Errors.Add(conflict); }
         db.ChangeTracker.Clear();
         await LoadAsync(id, ct);
         return Page();
@@ -74,7 +76,8 @@ public sealed class ItemModel(CatalogDbContext db, DataScope scope, IRegionDirec
             Errors.Add(e);
             foreach (var i in e.Issues) Errors.Add(new BusinessRuleException(i.Code, $"{i.Field}：{i.Message}"));
         }
-        catch (DomainException e) when (e.Status is 400 or 409) { Errors.Add(e); }
+        catch (DomainException e) when (e.Status is 400 or 409 || e.Code == "bundle.item-out-of-scope") { Errors.Add(e); }
+        catch (DbUpdateException e) when (StoreConflicts.ToProblem(e) is { } conflict) { Errors.Add(conflict); }
         db.ChangeTracker.Clear();
         await LoadAsync(id, ct);
         return Page();

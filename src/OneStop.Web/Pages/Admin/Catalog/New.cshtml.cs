@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,8 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Web.Pages.Admin.Catalog;
 
-public sealed class NewModel(CatalogDbContext db, DataScope scope, IRegionDirectory regions) : PageModel
+public sealed class NewModel(CatalogDbContext db, DataScope scope, IRegionDirectory regions,
+    OneStop.Platform.Departments.IDepartmentDirectory departments) : PageModel
 {
     public string Json { get; private set; } = "";
     public ErrorList Errors { get; } = new();
@@ -30,10 +32,11 @@ public sealed class NewModel(CatalogDbContext db, DataScope scope, IRegionDirect
         Json = json ?? "";
         try
         {
-            var item = await EditItems.CreateAsync(ItemModel.Parse(json), db, scope, regions, ct);
+            var item = await EditItems.CreateAsync(ItemModel.Parse(json), db, scope, regions, departments, ct);
             return Redirect($"/admin/catalog/{item.Id}");
         }
-        catch (DomainException e) when (e.Status is 400 or 409) { Errors.Add(e); }
+        catch (DomainException e) when (e.Status is 400 or 409 || e.Code == "bundle.item-out-of-scope") { Errors.Add(e); }
+        catch (DbUpdateException e) when (StoreConflicts.ToProblem(e) is { } conflict) { Errors.Add(conflict); }
         return Page();
     }
 }
