@@ -4,15 +4,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using OneStop.Catalog.Persistence;
+using OneStop.Platform.Persistence;
 
 #nullable disable
 
-namespace OneStop.Migrations.Sqlite.Catalog
+namespace OneStop.Migrations.Sqlite.Platform
 {
-    [DbContext(typeof(CatalogDbContext))]
-    [Migration("20261201090531_AuditSecurityEvents")]
-    partial class AuditSecurityEvents
+    [DbContext(typeof(PlatformDbContext))]
+    [Migration("20261201100021_Hardening")]
+    partial class Hardening
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -20,162 +20,107 @@ namespace OneStop.Migrations.Sqlite.Catalog
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
-            modelBuilder.Entity("OneStop.Catalog.Bundles.Bundle", b =>
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
-                    b.Property<long>("Id")
+                    b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("ItemIds")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
+                    b.Property<string>("FriendlyName")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("PromisedLimitDays")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("PublishedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RegionCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(12)
+                    b.Property<string>("Xml")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegionCode", "Code")
-                        .IsUnique();
-
-                    b.ToTable("catalog_bundles", (string)null);
+                    b.ToTable("platform_data_protection_keys", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.Catalog.Items.ServiceItem", b =>
+            modelBuilder.Entity("OneStop.Platform.Accounts.Account", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("DepartmentId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("GeneralItemId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ImplementationCode")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RegionCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Variation")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("GeneralItemId");
-
-                    b.HasIndex("RegionCode", "ImplementationCode")
-                        .IsUnique();
-
-                    b.ToTable("catalog_items", (string)null);
-                });
-
-            modelBuilder.Entity("OneStop.Catalog.Items.ServiceItemVersion", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Content")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DepartmentName")
+                    b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("ItemId")
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDisabled")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(32)
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(300)
+                    b.Property<DateTime?>("LockedUntil")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Number")
+                    b.Property<bool>("MustChangePassword")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime?>("PublishedAt")
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("ValidFrom")
+                    b.Property<string>("ResidentId")
+                        .HasMaxLength(18)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("ValidTo")
+                    b.PrimitiveCollection<string>("Roles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ItemId", "Number")
+                    b.HasIndex("CreditCode")
                         .IsUnique();
 
-                    b.HasIndex("Status", "Kind");
+                    b.HasIndex("DepartmentId");
 
-                    b.ToTable("catalog_item_versions", (string)null);
-                });
+                    b.HasIndex("ResidentId")
+                        .IsUnique();
 
-            modelBuilder.Entity("OneStop.Catalog.Search.CatalogSetting", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
+                    b.HasIndex("UserName")
+                        .IsUnique();
 
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Key");
-
-                    b.ToTable("catalog_settings", (string)null);
+                    b.ToTable("platform_accounts", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Platform.Audit.AuditHead", b =>
@@ -193,9 +138,20 @@ namespace OneStop.Migrations.Sqlite.Catalog
 
                     b.HasKey("Id");
 
-                    b.ToTable("platform_audit_head", null, t =>
+                    b.ToTable("platform_audit_head", (string)null);
+
+                    b.HasData(
+                        new
                         {
-                            t.ExcludeFromMigrations();
+                            Id = 1,
+                            Hash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            Sequence = 0L
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Hash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            Sequence = 0L
                         });
                 });
 
@@ -261,10 +217,7 @@ namespace OneStop.Migrations.Sqlite.Catalog
 
                     b.HasIndex("RegionCode");
 
-                    b.ToTable("platform_audit", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
+                    b.ToTable("platform_audit", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Platform.Audit.SecurityEvent", b =>
@@ -329,24 +282,87 @@ namespace OneStop.Migrations.Sqlite.Catalog
 
                     b.HasIndex("RegionCode");
 
-                    b.ToTable("platform_security_events", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
+                    b.ToTable("platform_security_events", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.Catalog.Items.ServiceItemVersion", b =>
+            modelBuilder.Entity("OneStop.Platform.Calendar.CalendarOverride", b =>
                 {
-                    b.HasOne("OneStop.Catalog.Items.ServiceItem", null)
-                        .WithMany("Versions")
-                        .HasForeignKey("ItemId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOffDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("platform_calendar_overrides", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.Catalog.Items.ServiceItem", b =>
+            modelBuilder.Entity("OneStop.Platform.Departments.Department", b =>
                 {
-                    b.Navigation("Versions");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShortName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Name")
+                        .IsUnique();
+
+                    b.ToTable("platform_departments", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Platform.Regions.Region", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("ParentCode");
+
+                    b.ToTable("platform_regions", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -5,7 +5,7 @@
 namespace OneStop.Migrations.Postgres.Catalog
 {
     /// <inheritdoc />
-    public partial class RacesConcurrencyTokens : Migration
+    public partial class Hardening : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -1,16 +1,46 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 namespace OneStop.Migrations.Postgres.Platform
 {
     /// <inheritdoc />
-    public partial class AuditSecurityEvents : Migration
+    public partial class Hardening : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "MustChangePassword",
+                table: "platform_accounts",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SecurityStamp",
+                table: "platform_accounts",
+                type: "character varying(32)",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateTable(
+                name: "platform_data_protection_keys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_platform_data_protection_keys", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "platform_security_events",
                 columns: table => new
@@ -63,12 +93,23 @@ namespace OneStop.Migrations.Postgres.Platform
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "platform_data_protection_keys");
+
+            migrationBuilder.DropTable(
                 name: "platform_security_events");
 
             migrationBuilder.DeleteData(
                 table: "platform_audit_head",
                 keyColumn: "Id",
                 keyValue: 2);
+
+            migrationBuilder.DropColumn(
+                name: "MustChangePassword",
+                table: "platform_accounts");
+
+            migrationBuilder.DropColumn(
+                name: "SecurityStamp",
+                table: "platform_accounts");
         }
     }
 }

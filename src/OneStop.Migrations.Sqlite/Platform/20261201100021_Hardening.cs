@@ -6,11 +6,40 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace OneStop.Migrations.Sqlite.Platform
 {
     /// <inheritdoc />
-    public partial class AuditSecurityEvents : Migration
+    public partial class Hardening : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "MustChangePassword",
+                table: "platform_accounts",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SecurityStamp",
+                table: "platform_accounts",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateTable(
+                name: "platform_data_protection_keys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_platform_data_protection_keys", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "platform_security_events",
                 columns: table => new
@@ -63,12 +92,23 @@ namespace OneStop.Migrations.Sqlite.Platform
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "platform_data_protection_keys");
+
+            migrationBuilder.DropTable(
                 name: "platform_security_events");
 
             migrationBuilder.DeleteData(
                 table: "platform_audit_head",
                 keyColumn: "Id",
                 keyValue: 2);
+
+            migrationBuilder.DropColumn(
+                name: "MustChangePassword",
+                table: "platform_accounts");
+
+            migrationBuilder.DropColumn(
+                name: "SecurityStamp",
+                table: "platform_accounts");
         }
     }
 }
