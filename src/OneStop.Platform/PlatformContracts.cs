@@ -1,4 +1,5 @@
 using OneStop.Platform.Calendar;
+using OneStop.Platform.Departments;
 using OneStop.Platform.Persistence;
 using OneStop.Platform.Regions;
 using OneStop.Platform.Security;
@@ -31,6 +32,8 @@ public static class PlatformContracts
         // working-day calendar
         typeof(IWorkingCalendar), typeof(WorkingCalendar), typeof(WorkdayResult), typeof(WorkdaysBetweenResult),
         typeof(CalendarDay), typeof(ChinaTime),
+        // department directory: items name their implementing department, cases are routed by it
+        typeof(IDepartmentDirectory), typeof(DepartmentEntry), typeof(DepartmentNames),
         // audit: every module context derives from ModuleDbContext and names its actions with Audit(...)
         typeof(ModuleDbContext), typeof(ModuleDatabases), typeof(ModuleDatabase), typeof(DatabaseSettings),
         typeof(DatabaseProvider),

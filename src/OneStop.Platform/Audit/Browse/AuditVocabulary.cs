@@ -37,6 +37,8 @@ public static class AuditVocabulary
         ["catalog.derive-local"] = "派生本地事项",
         ["catalog.change-variation"] = "修改本地差异",
         ["catalog.edit-synonyms"] = "修改搜索同义词",
+        ["catalog.map-department"] = "对应实施部门",
+        ["catalog.resolve-departments"] = "重新匹配实施部门",
         ["bundle.create"] = "新建一件事",
         ["bundle.edit"] = "修改一件事",
         ["bundle.publish"] = "发布一件事",
