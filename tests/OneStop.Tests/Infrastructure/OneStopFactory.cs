@@ -26,7 +26,7 @@ public abstract class OneStopFactory : WebApplicationFactory<Program>, IAsyncLif
     /// <summary>This installation's audit key and checkpoints, outside the database as in production.</summary>
     public string AuditDirectory { get; } = Path.Combine(Path.GetTempPath(), "onestop-tests-audit", Guid.NewGuid().ToString("N"));
 
-    public AuditSettings AuditSettings => new(Path.Combine(AuditDirectory, "audit.key"),
+    internal AuditSettings AuditSettings => new(Path.Combine(AuditDirectory, "audit.key"),
         Path.Combine(AuditDirectory, "audit-checkpoints"), TimeSpan.FromMinutes(10));
 
     public virtual ValueTask InitializeAsync()
@@ -65,7 +65,7 @@ public abstract class OneStopFactory : WebApplicationFactory<Program>, IAsyncLif
         return await action(scope.ServiceProvider);
     }
 
-    public async Task<T> WithDbAsync<T>(Func<PlatformDbContext, Task<T>> action)
+    internal async Task<T> WithDbAsync<T>(Func<PlatformDbContext, Task<T>> action)
     {
         using var scope = Services.CreateScope();
         return await action(scope.ServiceProvider.GetRequiredService<PlatformDbContext>());
