@@ -3,14 +3,15 @@ using OneStop.Platform.Departments;
 using OneStop.Platform.Persistence;
 using OneStop.Platform.Regions;
 using OneStop.Platform.Security;
+using OneStop.Platform.Security.RateLimiting;
 
 namespace OneStop.Platform;
 
 /// <summary>
 /// Platform's public surface for the other modules (Catalog, Cases, Hall, Hotline, Supervision): who is acting and
-/// what they may reach, the region tree, the working-day calendar, the errors every module throws, and the audited
-/// module context base. Everything else public in this assembly (PlatformDbContext, Account, Department, the use
-/// cases) is for the hosts (Web, Cli) only. tests/OneStop.Tests/Architecture checks every module against this list;
+/// what they may reach, the region tree, the department directory, the working-day calendar, the errors every module
+/// throws, and the audited module context base. Everything else in this assembly is internal (PlatformDbContext,
+/// Account, Department, the use cases), visible to the hosts (Web, Cli), the migrations and the tests only. tests/OneStop.Tests/Architecture checks every module against this list;
 /// docs/adr/0011-module-contracts.md explains it. Adding a type here is a decision: say why in the ADR.
 /// </summary>
 public static class PlatformContracts
@@ -29,14 +30,16 @@ public static class PlatformContracts
         // region directory: the platform's tree (IRegionDirectory) and the GB/T 2260 reference list it is seeded from
         typeof(IRegionDirectory), typeof(RegionCode), typeof(RegionLevel), typeof(AdministrativeDivisions),
         typeof(DivisionEntry),
+        // department directory: Catalog resolves an item's implementing department; cases will be routed by it
+        typeof(IDepartmentDirectory), typeof(DepartmentEntry), typeof(DepartmentNames),
         // working-day calendar
         typeof(IWorkingCalendar), typeof(WorkingCalendar), typeof(WorkdayResult), typeof(WorkdaysBetweenResult),
         typeof(CalendarDay), typeof(ChinaTime),
-        // department directory: items name their implementing department, cases are routed by it
-        typeof(IDepartmentDirectory), typeof(DepartmentEntry), typeof(DepartmentNames),
         // audit: every module context derives from ModuleDbContext and names its actions with Audit(...)
         typeof(ModuleDbContext), typeof(ModuleDatabases), typeof(ModuleDatabase), typeof(DatabaseSettings),
         typeof(DatabaseProvider),
+        // the rate-limit policy names a module's public endpoint asks for (public search; later public forms)
+        typeof(RateLimits),
     ];
 
     public static bool Allows(Type type) =>

@@ -20,7 +20,7 @@ using OneStop.Platform.Security.RateLimiting;
 
 namespace OneStop.Platform;
 
-public static class PlatformModule
+internal static class PlatformModule
 {
     /// <summary>Services every host needs: database, current user, data scope, calendar, passwords.</summary>
     public static IServiceCollection AddPlatformCore(this IServiceCollection services, IConfiguration configuration)

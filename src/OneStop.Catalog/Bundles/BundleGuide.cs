@@ -5,6 +5,9 @@ namespace OneStop.Catalog.Bundles;
 public sealed record MergedMaterial(string Name, MaterialNecessity Necessity, MaterialForm Form, int PaperCopies,
     MaterialSource Source, string? LicenceType, IReadOnlyList<string> NeededFor);
 
+/// <summary>The acceptance conditions (受理条件) of one member item, for the bundle's notice and guide.</summary>
+public sealed record MemberCondition(string Item, string Text);
+
 public sealed record MergedField(string Key, string Label, bool Required, IReadOnlyList<string> UsedBy);
 
 /// <summary>
@@ -15,6 +18,9 @@ public sealed record BundleGuide(string Name, IReadOnlyList<string> Items, IRead
     IReadOnlyList<MergedField> FormFields, IReadOnlyList<Fee> Fees, decimal TotalFixedFees, int PromisedLimitDays,
     int RequiredVisits)
 {
+    /// <summary>Each member's 受理条件 (members without any are left out): a bundle is accepted when each member's are met.</summary>
+    public IReadOnlyList<MemberCondition> Conditions { get; init; } = [];
+
     public static BundleGuide Merge(string name, int promisedLimitDays, IReadOnlyList<ItemContent> items)
     {
         var materials = items
@@ -35,7 +41,11 @@ public sealed record BundleGuide(string Name, IReadOnlyList<string> Items, IRead
             .ToList();
         var fees = items.SelectMany(i => i.Fees).ToList();
         return new BundleGuide(name, items.Select(i => i.DisplayName).ToList(), materials, fields, fees,
-            fees.Sum(f => f.Amount ?? 0), promisedLimitDays, items.Count == 0 ? 0 : items.Max(i => i.RequiredVisits));
+            fees.Sum(f => f.Amount ?? 0), promisedLimitDays, items.Count == 0 ? 0 : items.Max(i => i.RequiredVisits))
+        {
+            Conditions = items.Where(i => !string.IsNullOrWhiteSpace(i.AcceptanceConditions))
+                .Select(i => new MemberCondition(i.DisplayName, i.AcceptanceConditions!.Trim())).ToList(),
+        };
     }
 
     /// <summary>"身份证复印件" and "身份证 复印件" are the same paper.</summary>

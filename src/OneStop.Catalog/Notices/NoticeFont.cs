@@ -4,10 +4,10 @@ using SkiaSharp;
 namespace OneStop.Catalog.Notices;
 
 /// <summary>One size of notice text: each run of characters is drawn with the embedded face that has its glyphs.</summary>
-internal sealed class NoticeFont(float size) : IDisposable
+internal sealed class NoticeFont(NoticeFonts faces, float size) : IDisposable
 {
-    private readonly SKFont _chinese = new(NoticeFonts.Chinese, size);
-    private readonly SKFont _latin = new(NoticeFonts.Latin, size);
+    private readonly SKFont _chinese = new(faces.Chinese, size);
+    private readonly SKFont _latin = new(faces.Latin, size);
 
     public float Size => size;
     public float LineHeight => size * 1.6f;
@@ -29,7 +29,7 @@ internal sealed class NoticeFont(float size) : IDisposable
         SKFont? current = null;
         foreach (var rune in text.EnumerateRunes())
         {
-            var font = rune.Value == ' ' || NoticeFonts.Chinese.ContainsGlyph(rune.Value) ? _chinese : _latin;
+            var font = rune.Value == ' ' || faces.Chinese.ContainsGlyph(rune.Value) ? _chinese : _latin;
             if (current is not null && font != current)
             {
                 yield return (run.ToString(), current);

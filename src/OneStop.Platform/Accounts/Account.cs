@@ -8,7 +8,7 @@ namespace OneStop.Platform.Accounts;
 /// Guards its own lockout rule so every sign-in path behaves the same (see <see cref="Lockout"/>), and its security
 /// stamp: every session and token carries the stamp it was issued with and dies when the stamp changes.
 /// </summary>
-public sealed class Account
+internal sealed class Account
 {
     public const int MaxFailedSignIns = 5;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);

@@ -1,6 +1,6 @@
 namespace OneStop.Platform.Accounts;
 
-public enum AccountKind
+internal enum AccountKind
 {
     Staff,
     Citizen,

@@ -1,7 +1,7 @@
 namespace OneStop.Platform.Accounts;
 
 /// <summary>What staff and owners see of an account; never the password hash, and the ID number masked.</summary>
-public sealed record AccountView(long Id, string UserName, string DisplayName, string Kind, IReadOnlyList<string> Roles,
+internal sealed record AccountView(long Id, string UserName, string DisplayName, string Kind, IReadOnlyList<string> Roles,
     long? DepartmentId, string? RegionCode, string? ResidentId, string? CreditCode, string? Phone, bool IsLocked,
     bool IsDisabled)
 {

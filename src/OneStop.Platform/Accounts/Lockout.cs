@@ -9,7 +9,7 @@ namespace OneStop.Platform.Accounts;
 /// updates of one row (a row lock on PostgreSQL, the write lock on SQLite), so of any number of parallel attempts
 /// exactly <see cref="Account.MaxFailedSignIns"/> are counted before the lock, and none succeeds once it is set.
 /// </summary>
-public static class Lockout
+internal static class Lockout
 {
     public enum Outcome { Counted, CountedAndLocked, AlreadyLocked }
 

@@ -2,7 +2,7 @@ using OneStop.Platform.Errors;
 
 namespace OneStop.Platform.Accounts;
 
-public static class PasswordPolicy
+internal static class PasswordPolicy
 {
     public static string Check(Validator v, string field, string? password)
     {

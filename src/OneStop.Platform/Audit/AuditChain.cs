@@ -7,7 +7,7 @@ namespace OneStop.Platform.Audit;
 /// JSON array, so NULL and '' differ, and the time enters as ticks of exactly what is stored (the writer keeps
 /// milliseconds, which both databases store exactly), so even a sub-millisecond edit changes the MAC.
 /// </summary>
-public static class AuditChain
+internal static class AuditChain
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 

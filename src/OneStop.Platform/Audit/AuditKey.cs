@@ -8,7 +8,7 @@ namespace OneStop.Platform.Audit;
 /// someone who can write the database alone cannot compute a valid MAC. Created on first use (32 random bytes,
 /// readable by the owner only); never created over an existing file.
 /// </summary>
-public sealed class AuditKey
+internal sealed class AuditKey
 {
     private readonly Lazy<byte[]> _key;
 

@@ -5,5 +5,5 @@ namespace OneStop.Platform.Audit;
 /// names the region the record belongs to when the actor has none (sign-ins, registrations); security notes go to
 /// the security chain.
 /// </summary>
-public sealed record AuditNote(string Action, string Target, string? Summary = null, string? RegionCode = null,
+internal sealed record AuditNote(string Action, string Target, string? Summary = null, string? RegionCode = null,
     bool Security = false);

@@ -1,7 +1,7 @@
 namespace OneStop.Platform.Audit;
 
 /// <summary>The fields every link of a chain carries; the MAC covers all of them (<see cref="AuditChain"/>).</summary>
-public interface IChainedRecord
+internal interface IChainedRecord
 {
     long Sequence { get; }
     DateTime OccurredAt { get; }
@@ -21,7 +21,7 @@ public interface IChainedRecord
 /// One business state change, who made it and for which region. Records form a keyed chain
 /// (<see cref="AuditChain"/>): editing, deleting, renumbering or forging any of them breaks the chain there.
 /// </summary>
-public sealed class AuditRecord : IChainedRecord
+internal sealed class AuditRecord : IChainedRecord
 {
     /// <summary>Position in the chain, 1, 2, 3… without gaps.</summary>
     public long Sequence { get; init; }
@@ -43,7 +43,7 @@ public sealed class AuditRecord : IChainedRecord
 /// A security event (failed sign-ins and the like). Its own chain and head row, so a flood of anonymous attempts
 /// never waits for, or delays, the business trail's write lock.
 /// </summary>
-public sealed class SecurityEvent : IChainedRecord
+internal sealed class SecurityEvent : IChainedRecord
 {
     public long Sequence { get; init; }
     public DateTime OccurredAt { get; init; }
@@ -60,7 +60,7 @@ public sealed class SecurityEvent : IChainedRecord
 }
 
 /// <summary>A chain's last link, kept apart so that cutting records off the end is detected too; one row per chain.</summary>
-public sealed class AuditHead
+internal sealed class AuditHead
 {
     public const int Business = 1;
     public const int Security = 2;

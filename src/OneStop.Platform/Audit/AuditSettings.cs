@@ -8,7 +8,7 @@ namespace OneStop.Platform.Audit;
 /// database must share the key file (ONESTOP_AUDIT_KEY_FILE) and should share the checkpoint directory
 /// (ONESTOP_AUDIT_CHECKPOINTS), see docs/adr/0005-audit-hash-chain.md.
 /// </summary>
-public sealed record AuditSettings(string KeyFile, string CheckpointDirectory, TimeSpan CheckpointInterval)
+internal sealed record AuditSettings(string KeyFile, string CheckpointDirectory, TimeSpan CheckpointInterval)
 {
     public static AuditSettings From(IConfiguration configuration)
     {

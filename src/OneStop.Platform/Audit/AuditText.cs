@@ -7,7 +7,7 @@ namespace OneStop.Platform.Audit;
 /// (U+0000 is cut or refused by the databases) and lone surrogates (not encodable in UTF-8) become U+FFFD, and the
 /// text is cut to the column's length without splitting a surrogate pair.
 /// </summary>
-public static class AuditText
+internal static class AuditText
 {
     public static string Stored(string? text, int maxLength = int.MaxValue)
     {

@@ -4,7 +4,7 @@ using OneStop.Platform.Errors;
 namespace OneStop.Platform.Calendar;
 
 /// <summary>Parses calendar query input strictly, so 2024-02-30 or "abc" get a 400 with a field error.</summary>
-public static class CalendarInput
+internal static class CalendarInput
 {
     public const int MaxWorkdays = 10_000;
 

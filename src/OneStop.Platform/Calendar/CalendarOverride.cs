@@ -4,7 +4,7 @@ namespace OneStop.Platform.Calendar;
 /// An administrator's correction of the official calendar for one date, e.g. an emergency notice that closes
 /// offices (2020) or a notice published after the product's calendar data.
 /// </summary>
-public sealed class CalendarOverride
+internal sealed class CalendarOverride
 {
     public DateOnly Date { get; init; }
     public bool IsOffDay { get; set; }

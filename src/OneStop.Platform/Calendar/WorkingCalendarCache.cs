@@ -7,7 +7,7 @@ namespace OneStop.Platform.Calendar;
 /// The calendar in force: official days plus administrators' overrides. Rebuilt at most every half minute so that
 /// an edit on one host reaches the others without a message bus, and at once on the host that made it.
 /// </summary>
-public sealed class WorkingCalendarCache(TimeProvider time)
+internal sealed class WorkingCalendarCache(TimeProvider time)
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
     private volatile Snapshot? _snapshot;

@@ -6,7 +6,7 @@ namespace OneStop.Platform.Demo;
 /// The demo region: 广东省 → 广州市 → 天河区 with its real streets and departments named as in the Guangdong catalog,
 /// plus one 越秀区 department so that out-of-scope behaviour can be seen.
 /// </summary>
-public static class DemoData
+internal static class DemoData
 {
     public const string Password = "OneStop2026";
     public const string Province = "440000";

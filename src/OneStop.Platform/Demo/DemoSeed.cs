@@ -9,7 +9,7 @@ using OneStop.Platform.Regions;
 namespace OneStop.Platform.Demo;
 
 /// <summary>Fills an empty database with the demo region, departments and one account per role. Idempotent.</summary>
-public static class DemoSeed
+internal static class DemoSeed
 {
     public static async Task<bool> RunAsync(PlatformDbContext db, IPasswordHasher<Account> hasher, TimeProvider time,
         CancellationToken ct = default)

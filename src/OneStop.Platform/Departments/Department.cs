@@ -1,7 +1,7 @@
 namespace OneStop.Platform.Departments;
 
 /// <summary>A government department (实施主体 / 承办单位) of one region.</summary>
-public sealed class Department
+internal sealed class Department
 {
     public long Id { get; private set; }
     public required string Name { get; set; }

@@ -10,7 +10,7 @@ namespace OneStop.Platform.Persistence;
 /// so its tokens are refused here. The table belongs to the Platform migrations; this small context exists because
 /// the key store saves synchronously and without an audit record, which <see cref="ModuleDbContext"/> forbids.
 /// </summary>
-public sealed class DataProtectionKeysDbContext(DbContextOptions<DataProtectionKeysDbContext> options)
+internal sealed class DataProtectionKeysDbContext(DbContextOptions<DataProtectionKeysDbContext> options)
     : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

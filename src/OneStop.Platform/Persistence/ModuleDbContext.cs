@@ -135,7 +135,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser use
 }
 
 /// <summary>Column lengths of the chained tables; the writer cuts to them so the MAC covers what is stored.</summary>
-public static class AuditLimits
+internal static class AuditLimits
 {
     public const int ActorName = 100, ActorRoles = 300, RegionCode = 12, Action = 100, Target = 300;
 }

@@ -8,7 +8,7 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Platform.Persistence;
 
-public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, ICurrentUser user, TimeProvider time)
+internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, ICurrentUser user, TimeProvider time)
     : ModuleDbContext(options, user, time)
 {
     protected override bool OwnsAuditTables => true;

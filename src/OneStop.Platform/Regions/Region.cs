@@ -1,7 +1,7 @@
 namespace OneStop.Platform.Regions;
 
 /// <summary>An administrative division in the platform's tree: province → city → county → town (→ village).</summary>
-public sealed class Region
+internal sealed class Region
 {
     public required string Code { get; init; }
     public required string Name { get; set; }

@@ -4,7 +4,7 @@ using OneStop.Platform.Persistence;
 namespace OneStop.Platform.Regions;
 
 /// <summary>Fills the region tree down to county level from the GB/T 2260 list the product carries.</summary>
-public static class RegionSeeder
+internal static class RegionSeeder
 {
     public static async Task<int> EnsureAsync(PlatformDbContext db, CancellationToken ct = default)
     {

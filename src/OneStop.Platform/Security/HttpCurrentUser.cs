@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 namespace OneStop.Platform.Security;
 
 /// <summary>The signed-in user of the current request; anonymous outside a request.</summary>
-public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
 

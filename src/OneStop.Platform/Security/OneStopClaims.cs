@@ -1,6 +1,6 @@
 namespace OneStop.Platform.Security;
 
-public static class OneStopClaims
+internal static class OneStopClaims
 {
     public const string AccountId = "onestop:account";
     public const string Department = "onestop:department";

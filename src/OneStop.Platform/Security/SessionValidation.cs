@@ -18,7 +18,7 @@ namespace OneStop.Platform.Security;
 /// It also refuses, for a signed-in account that must change its password, every request but that change, and,
 /// for unsafe API requests authenticated by cookie, those without a valid antiforgery header (CSRF).
 /// </summary>
-public sealed class SessionValidation(RequestDelegate next)
+internal sealed class SessionValidation(RequestDelegate next)
 {
     /// <summary>What a user who must change their password may still do (besides static files).</summary>
     private static readonly string[] AllowedWhilePasswordChangeRequired =

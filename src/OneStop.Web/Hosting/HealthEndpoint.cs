@@ -2,7 +2,7 @@ using OneStop.Platform.Persistence;
 
 namespace OneStop.Web.Hosting;
 
-public static class HealthEndpoint
+internal static class HealthEndpoint
 {
     /// <summary>200 only when the database answers: a load balancer should not route to a host that cannot work.</summary>
     public static async Task<IResult> CheckAsync(PlatformDbContext db, DatabaseSettings settings, CancellationToken ct)

@@ -6,7 +6,7 @@ using OneStop.Platform.Persistence;
 
 namespace OneStop.Web.Pages;
 
-public sealed class CalendarModel(PlatformDbContext db, WorkingCalendarCache calendars, TimeProvider time) : PageModel
+internal sealed class CalendarModel(PlatformDbContext db, WorkingCalendarCache calendars, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? Add { get; set; }

@@ -5,7 +5,7 @@ using OneStop.Platform.Persistence;
 
 namespace OneStop.Web.Pages;
 
-public sealed class HallModel(PlatformDbContext db) : PageModel
+internal sealed class HallModel(PlatformDbContext db) : PageModel
 {
     private Dictionary<string, string> _regions = new();
 

@@ -8,7 +8,7 @@ using OneStop.Platform.Security.RateLimiting;
 
 namespace OneStop.Web.Pages;
 
-public sealed class LoginModel(PlatformDbContext db, IPasswordHasher<Account> hasher, TimeProvider time, SignInThrottle throttle) : PageModel
+internal sealed class LoginModel(PlatformDbContext db, IPasswordHasher<Account> hasher, TimeProvider time, SignInThrottle throttle) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
     [BindProperty] public string? UserName { get; set; }

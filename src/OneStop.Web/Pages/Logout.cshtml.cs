@@ -7,7 +7,7 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Web.Pages;
 
-public sealed class LogoutModel(PlatformDbContext db, DataScope scope) : PageModel
+internal sealed class LogoutModel(PlatformDbContext db, DataScope scope) : PageModel
 {
     public IActionResult OnGet() => Redirect("/");
 

@@ -5,7 +5,7 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Web.Pages;
 
-public sealed class MeModel(PlatformDbContext db, DataScope scope, TimeProvider time) : PageModel
+internal sealed class MeModel(PlatformDbContext db, DataScope scope, TimeProvider time) : PageModel
 {
     public AccountView Profile { get; private set; } = null!;
 

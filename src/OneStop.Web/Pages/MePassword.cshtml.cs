@@ -10,7 +10,7 @@ using OneStop.Platform.Security;
 namespace OneStop.Web.Pages;
 
 /// <summary>修改密码 (own), also where a user lands after an administrator reset their password.</summary>
-public sealed class MePasswordModel(PlatformDbContext db, DataScope scope, IPasswordHasher<Account> hasher) : PageModel
+internal sealed class MePasswordModel(PlatformDbContext db, DataScope scope, IPasswordHasher<Account> hasher) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
     [BindProperty(SupportsGet = true)] public bool Changed { get; set; }

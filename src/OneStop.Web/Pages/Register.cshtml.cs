@@ -5,7 +5,7 @@ using OneStop.Platform.Persistence;
 
 namespace OneStop.Web.Pages;
 
-public sealed class RegisterModel(PlatformDbContext db, IPasswordHasher<Account> hasher, TimeProvider time) : RegisterPageModel(db)
+internal sealed class RegisterModel(PlatformDbContext db, IPasswordHasher<Account> hasher, TimeProvider time) : RegisterPageModel(db)
 {
     [BindProperty] public string? RealName { get; set; }
     [BindProperty] public string? ResidentId { get; set; }

@@ -5,7 +5,7 @@ using OneStop.Platform.Persistence;
 
 namespace OneStop.Web.Pages;
 
-public sealed class RegisterEnterpriseModel(PlatformDbContext db, IPasswordHasher<Account> hasher, TimeProvider time) : RegisterPageModel(db)
+internal sealed class RegisterEnterpriseModel(PlatformDbContext db, IPasswordHasher<Account> hasher, TimeProvider time) : RegisterPageModel(db)
 {
     [BindProperty] public string? EnterpriseName { get; set; }
     [BindProperty] public string? CreditCode { get; set; }

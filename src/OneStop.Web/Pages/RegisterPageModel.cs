@@ -8,7 +8,7 @@ using OneStop.Platform.Persistence;
 namespace OneStop.Web.Pages;
 
 /// <summary>What the citizen and enterprise registration pages share: the region chooser, errors, post-redirect-get.</summary>
-public abstract class RegisterPageModel(PlatformDbContext db) : PageModel
+internal abstract class RegisterPageModel(PlatformDbContext db) : PageModel
 {
     [BindProperty] public string? Phone { get; set; }
     [BindProperty] public string? Password { get; set; }

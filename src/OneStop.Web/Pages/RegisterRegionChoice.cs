@@ -8,7 +8,7 @@ namespace OneStop.Web.Pages;
 /// The province → city → county chooser of the registration pages, rendered by the server (it works without
 /// script: "更新下级列表" posts the form back) and refreshed in place by wwwroot/js/region-chooser.js.
 /// </summary>
-public sealed class RegisterRegionChoice
+internal sealed class RegisterRegionChoice
 {
     public string? Province { get; private init; }
     public string? City { get; private init; }

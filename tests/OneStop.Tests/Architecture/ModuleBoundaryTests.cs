@@ -48,6 +48,19 @@ public sealed class ModuleBoundaryTests
     }
 
     [Fact]
+    public void Platform_exposes_only_its_contracts_to_other_modules()
+    {
+        // The compiler enforces the boundary too: whatever is not in PlatformContracts is internal (visible to the
+        // hosts, migrations and tests through InternalsVisibleTo), so a module cannot even compile against it.
+        var exported = typeof(PlatformContracts).Assembly.GetExportedTypes();
+        Assert.Contains(typeof(PlatformContracts), exported);
+        var beyondContract = exported.Where(t => t != typeof(PlatformContracts) && !PlatformContracts.Allows(t))
+            .Select(t => t.FullName).Order().ToList();
+        Assert.True(beyondContract.Count == 0, "Public Platform types outside PlatformContracts (make them internal or add "
+            + "them to the contract with a reason in ADR 0011):\n  " + string.Join("\n  ", beyondContract));
+    }
+
+    [Fact]
     public void The_calendar_is_part_of_Platforms_contract_and_its_database_is_not()
     {
         Assert.Contains(typeof(OneStop.Platform.Calendar.IWorkingCalendar), PlatformContracts.Types);

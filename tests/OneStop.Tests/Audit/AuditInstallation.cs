@@ -56,7 +56,7 @@ public sealed class AuditInstallation : IAsyncDisposable
     }
 
     /// <summary>The database as the application itself opens it (same provider, same key), acting as the CLI.</summary>
-    public Task<T> WithDbAsync<T>(Func<PlatformDbContext, Task<T>> action) =>
+    internal Task<T> WithDbAsync<T>(Func<PlatformDbContext, Task<T>> action) =>
         WithHostAsync(sp => action(sp.GetRequiredService<PlatformDbContext>()));
 
     /// <summary>Services as one more host of this installation would have them (same database, key, checkpoints).</summary>

@@ -19,14 +19,32 @@ public abstract class OneStopFactory : WebApplicationFactory<Program>, IAsyncLif
     /// <summary>2026-11-23 09:00 Beijing time, a Monday.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 1, 0, 0, TimeSpan.Zero);
 
-    public FakeTimeProvider Clock { get; } = new(Now);
+    private readonly FakeTimeProvider _clock = new(Now);
+
+    /// <summary>
+    /// The installation's clock, read-only on purpose: a factory is a class fixture shared by every test of the class,
+    /// so a test that moved it would change what the others see depending on the order they run in. A test that
+    /// moves time takes an installation of its own, <see cref="WithOwnClockAsync"/>.
+    /// </summary>
+    public TimeProvider Clock => _clock;
+
+    /// <summary>
+    /// A fresh installation of the same kind (its own database, audit key and clock, demo seeded) for one test that
+    /// moves time; dispose it at the end of the test (<c>await using</c>).
+    /// </summary>
+    public async Task<OwnClock> WithOwnClockAsync()
+    {
+        var installation = (OneStopFactory)Activator.CreateInstance(GetType())!;
+        await installation.InitializeAsync();
+        return new OwnClock(installation, installation._clock);
+    }
 
     protected abstract DatabaseSettings CreateDatabase();
 
     /// <summary>This installation's audit key and checkpoints, outside the database as in production.</summary>
     public string AuditDirectory { get; } = Path.Combine(Path.GetTempPath(), "onestop-tests-audit", Guid.NewGuid().ToString("N"));
 
-    public AuditSettings AuditSettings => new(Path.Combine(AuditDirectory, "audit.key"),
+    internal AuditSettings AuditSettings => new(Path.Combine(AuditDirectory, "audit.key"),
         Path.Combine(AuditDirectory, "audit-checkpoints"), TimeSpan.FromMinutes(10));
 
     public virtual ValueTask InitializeAsync()
@@ -46,7 +64,7 @@ public abstract class OneStopFactory : WebApplicationFactory<Program>, IAsyncLif
             services.RemoveAll<DatabaseSettings>();
             services.AddSingleton(settings);
             services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<TimeProvider>(_clock);
             services.RemoveAll<AuditSettings>();
             services.AddSingleton(AuditSettings);
         });
@@ -65,7 +83,7 @@ public abstract class OneStopFactory : WebApplicationFactory<Program>, IAsyncLif
         return await action(scope.ServiceProvider);
     }
 
-    public async Task<T> WithDbAsync<T>(Func<PlatformDbContext, Task<T>> action)
+    internal async Task<T> WithDbAsync<T>(Func<PlatformDbContext, Task<T>> action)
     {
         using var scope = Services.CreateScope();
         return await action(scope.ServiceProvider.GetRequiredService<PlatformDbContext>());
@@ -106,4 +124,13 @@ public abstract class OneStopFactory : WebApplicationFactory<Program>, IAsyncLif
     }
 
     protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
+}
+
+/// <summary>An installation whose clock belongs to one test: <see cref="Clock"/> may be moved freely.</summary>
+public sealed class OwnClock(OneStopFactory installation, FakeTimeProvider clock) : IAsyncDisposable
+{
+    public OneStopFactory Factory { get; } = installation;
+    public FakeTimeProvider Clock { get; } = clock;
+
+    public ValueTask DisposeAsync() => Factory.DisposeAsync();
 }

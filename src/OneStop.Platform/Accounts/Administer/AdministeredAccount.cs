@@ -9,7 +9,7 @@ namespace OneStop.Platform.Accounts;
 /// ADR 0003). An account without a region is in nobody's scope. Administrators do not act on their own account
 /// here: they could lock themselves out (their own password changes through 修改密码).
 /// </summary>
-public static class AdministeredAccount
+internal static class AdministeredAccount
 {
     public static async Task<Account> FindAsync(long id, PlatformDbContext db, DataScope scope, CancellationToken ct,
         bool allowSelf = true)

@@ -6,10 +6,10 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Platform.Accounts;
 
-public sealed record ChangeRolesRequest(IReadOnlyList<string>? Roles);
+internal sealed record ChangeRolesRequest(IReadOnlyList<string>? Roles);
 
 /// <summary>调整角色: a staff account's roles change; tokens naming the old roles stop working.</summary>
-public static class ChangeRoles
+internal static class ChangeRoles
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPut("/accounts/{id:long}/roles", async (long id, ChangeRolesRequest r, PlatformDbContext db,

@@ -7,7 +7,7 @@ using OneStop.Platform.Security;
 namespace OneStop.Platform.Accounts;
 
 /// <summary>停用 / 启用账号: a disabled account cannot sign in, and its sessions and tokens end at once.</summary>
-public static class DisableAccount
+internal static class DisableAccount
 {
     public static void Map(IEndpointRouteBuilder api)
     {

@@ -8,10 +8,10 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Platform.Accounts;
 
-public sealed record ResetPasswordRequest(string? NewPassword);
+internal sealed record ResetPasswordRequest(string? NewPassword);
 
 /// <summary>重置密码: an administrator sets a temporary password; the user must replace it at the next sign-in.</summary>
-public static class ResetPassword
+internal static class ResetPassword
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/accounts/{id:long}/reset-password", async (long id, ResetPasswordRequest r, PlatformDbContext db,

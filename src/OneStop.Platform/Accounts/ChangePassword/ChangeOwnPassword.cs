@@ -5,13 +5,13 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Platform.Accounts;
 
-public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
+internal sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
 
 /// <summary>
 /// 修改密码: the signed-in user replaces their password (also the way out of an administrator's reset). Every other
 /// session and token of the account ends; the caller gets a fresh session (cookie) or must ask for a new token.
 /// </summary>
-public static class ChangeOwnPassword
+internal static class ChangeOwnPassword
 {
     public static async Task<Account> HandleAsync(ChangePasswordRequest r, PlatformDbContext db, DataScope scope,
         IPasswordHasher<Account> hasher, CancellationToken ct)

@@ -9,11 +9,11 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Platform.Accounts;
 
-public sealed record CreateStaffAccountRequest(string? UserName, string? DisplayName, string? Password,
+internal sealed record CreateStaffAccountRequest(string? UserName, string? DisplayName, string? Password,
     long? DepartmentId, IReadOnlyList<string>? Roles, string? Phone);
 
 /// <summary>开通工作人员账号: a system administrator opens accounts for departments within their scope.</summary>
-public static class CreateStaffAccount
+internal static class CreateStaffAccount
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/accounts/staff", async (CreateStaffAccountRequest r, PlatformDbContext db, DataScope scope,

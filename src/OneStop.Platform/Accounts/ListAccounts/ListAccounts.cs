@@ -8,10 +8,10 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Platform.Accounts;
 
-public sealed record AccountPage(IReadOnlyList<AccountView> Items, int Total);
+internal sealed record AccountPage(IReadOnlyList<AccountView> Items, int Total);
 
 /// <summary>账号管理: the accounts of the administrator's region (and below).</summary>
-public static class ListAccounts
+internal static class ListAccounts
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/accounts", async (string? kind, string? q, int? page, PlatformDbContext db, DataScope scope,

@@ -12,7 +12,7 @@ namespace OneStop.Platform.Accounts;
 /// 一人一档 / 一企一档: an applicant reads their own profile; window clerks, approvers and administrators read the
 /// profiles of applicants in their region, to reuse them instead of asking again.
 /// </summary>
-public static class GetProfile
+internal static class GetProfile
 {
     public static void Map(IEndpointRouteBuilder api)
     {

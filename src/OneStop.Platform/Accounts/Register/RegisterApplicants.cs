@@ -9,9 +9,9 @@ using OneStop.Platform.Persistence;
 
 namespace OneStop.Platform.Accounts;
 
-public sealed record RegisterCitizenRequest(string? RealName, string? ResidentId, string? Password, string? Phone, string? RegionCode);
+internal sealed record RegisterCitizenRequest(string? RealName, string? ResidentId, string? Password, string? Phone, string? RegionCode);
 
-public sealed record RegisterEnterpriseRequest(string? EnterpriseName, string? CreditCode, string? Password, string? Phone, string? RegionCode);
+internal sealed record RegisterEnterpriseRequest(string? EnterpriseName, string? CreditCode, string? Password, string? Phone, string? RegionCode);
 
 /// <summary>
 /// 实名注册: a citizen signs up with a resident ID valid under GB 11643, an enterprise with a credit code valid under
@@ -19,7 +19,7 @@ public sealed record RegisterEnterpriseRequest(string? EnterpriseName, string? C
 /// enterprise's registration): the one chosen, or by default the one the number's area digits name. Data scopes
 /// rest on it, so an applicant without a region is never stored (docs/adr/0003-data-scope.md).
 /// </summary>
-public static class RegisterApplicants
+internal static class RegisterApplicants
 {
     public static void Map(IEndpointRouteBuilder api)
     {

@@ -8,7 +8,7 @@ using OneStop.Platform.Security.RateLimiting;
 
 namespace OneStop.Platform.Accounts;
 
-public sealed record SignInRequest(string? UserName, string? Password);
+internal sealed record SignInRequest(string? UserName, string? Password);
 
 /// <summary>
 /// 登录: checks the password and the lockout rule. Every attempt, failed or not, is recorded and committed before
@@ -17,7 +17,7 @@ public sealed record SignInRequest(string? UserName, string? Password);
 /// password hash check, against a dummy hash for unknown names), so the answer and its timing reveal neither
 /// whether a name exists nor whether its account is locked. Only the records (for administrators) tell them apart.
 /// </summary>
-public static class SignIn
+internal static class SignIn
 {
     public static async Task<Account> AuthenticateAsync(SignInRequest request, PlatformDbContext db,
         IPasswordHasher<Account> hasher, TimeProvider time, SignInThrottle throttle, CancellationToken ct)

@@ -14,9 +14,9 @@ using OneStop.Platform.Security.RateLimiting;
 
 namespace OneStop.Platform.Accounts;
 
-public sealed record AntiforgeryView(string HeaderName, string Token);
+internal sealed record AntiforgeryView(string HeaderName, string Token);
 
-public static class SignInEndpoints
+internal static class SignInEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
@@ -79,7 +79,7 @@ public static class SignInEndpoints
             SignIn.Principal(account, CookieAuthenticationDefaults.AuthenticationScheme));
 }
 
-public sealed record MeView(long Id, string UserName, string DisplayName, string Kind, IReadOnlyList<string> Roles,
+internal sealed record MeView(long Id, string UserName, string DisplayName, string Kind, IReadOnlyList<string> Roles,
     long? DepartmentId, string? RegionCode, bool MustChangePassword)
 {
     public static MeView Of(Account a) => new(a.Id, a.UserName, a.DisplayName, a.Kind.ToString(), SignIn.RolesOf(a),

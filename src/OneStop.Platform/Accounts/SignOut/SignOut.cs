@@ -7,7 +7,7 @@ namespace OneStop.Platform.Accounts;
 /// 退出登录: ends every session and token of the signed-in account (a new security stamp), not only the cookie of
 /// this browser, so a copied cookie or a leaked token stops working too.
 /// </summary>
-public static class SignOut
+internal static class SignOut
 {
     public static async Task HandleAsync(PlatformDbContext db, DataScope scope, CancellationToken ct)
     {

@@ -8,7 +8,7 @@ using OneStop.Platform.Security;
 namespace OneStop.Platform.Accounts;
 
 /// <summary>解除锁定: an administrator unlocks an account before its lockout runs out.</summary>
-public static class UnlockAccount
+internal static class UnlockAccount
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/accounts/{id:long}/unlock", async (long id, PlatformDbContext db, DataScope scope,

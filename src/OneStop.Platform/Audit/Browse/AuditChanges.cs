@@ -4,13 +4,13 @@ using System.Text.Json;
 namespace OneStop.Platform.Audit;
 
 /// <summary>One changed row as people read it: "修改 账号 #5" with lines "连续登录失败次数：0 → 1".</summary>
-public sealed record AuditChange(string Operation, string Entity, string Key, IReadOnlyList<string> Fields);
+internal sealed record AuditChange(string Operation, string Entity, string Key, IReadOnlyList<string> Fields);
 
 /// <summary>
 /// Splits a stored summary into the use case's note and the entity changes the writer appended as JSON
 /// (<see cref="ChangeSummary"/>), and renders the changes field by field in Chinese.
 /// </summary>
-public static class AuditChanges
+internal static class AuditChanges
 {
     private const int MaxValue = 120;
 

@@ -4,7 +4,7 @@ namespace OneStop.Platform.Audit;
 /// The Chinese words people read in the trail: action names, record types, field names. A new action written
 /// with <c>db.Audit</c> needs a name here (a test checks every action in the source has one).
 /// </summary>
-public static class AuditVocabulary
+internal static class AuditVocabulary
 {
     public static readonly IReadOnlyDictionary<string, string> Actions = new Dictionary<string, string>
     {

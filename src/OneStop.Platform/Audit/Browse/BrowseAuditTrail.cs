@@ -15,16 +15,16 @@ namespace OneStop.Platform.Audit;
 /// <param name="Kind">business (业务操作, the default) or security (安全事件).</param>
 /// <param name="From">Beijing date YYYY-MM-DD, inclusive.</param>
 /// <param name="To">Beijing date YYYY-MM-DD, inclusive.</param>
-public sealed record AuditFilter(string? Action, string? Actor, string? Target, string? From, string? To, int? Page,
+internal sealed record AuditFilter(string? Action, string? Actor, string? Target, string? From, string? To, int? Page,
     string? Kind = null);
 
 /// <param name="OccurredAt">Beijing time (+08:00).</param>
 /// <param name="Summary">The use case's own note; entity changes are in <paramref name="Changes"/>.</param>
-public sealed record AuditRecordView(long Sequence, DateTimeOffset OccurredAt, string ActorName, string ActorRoles,
+internal sealed record AuditRecordView(long Sequence, DateTimeOffset OccurredAt, string ActorName, string ActorRoles,
     long? DepartmentId, string? RegionCode, string Action, string ActionName, string Target, string Summary,
     IReadOnlyList<AuditChange> Changes);
 
-public sealed record AuditPage(IReadOnlyList<AuditRecordView> Items, int Total, int Page, int PageSize, int PageCount,
+internal sealed record AuditPage(IReadOnlyList<AuditRecordView> Items, int Total, int Page, int PageSize, int PageCount,
     string Kind);
 
 /// <summary>
@@ -32,7 +32,7 @@ public sealed record AuditPage(IReadOnlyList<AuditRecordView> Items, int Total, 
 /// region, or the actor's); records without a region (the CLI, anonymous attempts on unknown names) only at
 /// province level. Newest first, 50 a page.
 /// </summary>
-public static class BrowseAuditTrail
+internal static class BrowseAuditTrail
 {
     public const int PageSize = 50;
     public const int MaxPage = 100_000;

@@ -7,7 +7,7 @@ namespace OneStop.Platform.Audit;
 /// <paramref name="Hash"/> at <paramref name="WrittenAt"/>", kept outside the database. Verify requires every
 /// checkpoint to still be in the chain, so a trail cut back or rewritten below a checkpoint fails.
 /// </summary>
-public sealed record AuditCheckpoint(string Chain, long Sequence, string Hash, DateTimeOffset WrittenAt, string Signature)
+internal sealed record AuditCheckpoint(string Chain, long Sequence, string Hash, DateTimeOffset WrittenAt, string Signature)
 {
     public static AuditCheckpoint Sign(AuditKey key, string chain, long sequence, string hash, DateTimeOffset at) =>
         new(chain, sequence, hash, at, SignatureOf(key, chain, sequence, hash, at));

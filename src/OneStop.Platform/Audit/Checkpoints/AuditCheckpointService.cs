@@ -11,7 +11,7 @@ namespace OneStop.Platform.Audit;
 /// hosts on one PostgreSQL database only the holder of an advisory lock writes in a round; file names by sequence
 /// make a second writer harmless anyway.
 /// </summary>
-public sealed class AuditCheckpointService(IServiceScopeFactory scopes, AuditSettings settings, TimeProvider time,
+internal sealed class AuditCheckpointService(IServiceScopeFactory scopes, AuditSettings settings, TimeProvider time,
     ILogger<AuditCheckpointService> log) : BackgroundService
 {
     /// <summary>Arbitrary, fixed: the advisory lock id of the checkpoint round ("onestop:audit-checkpoint").</summary>

@@ -8,7 +8,7 @@ namespace OneStop.Platform.Audit;
 /// Writes and reads the checkpoint directory (<see cref="AuditSettings.CheckpointDirectory"/>). Files are created,
 /// never rewritten, so the directory can be shipped to write-once storage (WORM, object lock) as it grows.
 /// </summary>
-public sealed class AuditCheckpoints(AuditSettings settings, AuditKey key, TimeProvider time)
+internal sealed class AuditCheckpoints(AuditSettings settings, AuditKey key, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 

@@ -9,7 +9,7 @@ namespace OneStop.Platform.Audit;
 
 /// <param name="BrokenChain">业务操作 or 安全事件, when broken.</param>
 /// <param name="BrokenRecord">The first broken record's stored fields, NULL and '' shown apart.</param>
-public sealed record AuditVerification(bool Intact, long RecordsChecked, long SecurityEventsChecked,
+internal sealed record AuditVerification(bool Intact, long RecordsChecked, long SecurityEventsChecked,
     int CheckpointsChecked, string? BrokenChain, long? FirstBrokenSequence, string? Problem, string? BrokenRecord);
 
 /// <summary>
@@ -18,7 +18,7 @@ public sealed record AuditVerification(bool Intact, long RecordsChecked, long Se
 /// end, a rewritten head or an emptied trail no longer reach the head row or the latest checkpoint. When the
 /// trail is intact the current heads are anchored by a new checkpoint.
 /// </summary>
-public static class VerifyAuditTrail
+internal static class VerifyAuditTrail
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/audit/verify", async (PlatformDbContext db, AuditKey key, AuditCheckpoints checkpoints,

@@ -6,9 +6,9 @@ using OneStop.Platform.Persistence;
 
 namespace OneStop.Platform.Calendar;
 
-public sealed record AddWorkdaysResponse(string From, int Add, string Date, IReadOnlyList<string> Warnings);
+internal sealed record AddWorkdaysResponse(string From, int Add, string Date, IReadOnlyList<string> Warnings);
 
-public static class AddWorkdaysEndpoint
+internal static class AddWorkdaysEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/calendar/workdays", async (string? from, string? add, PlatformDbContext db,

@@ -10,13 +10,13 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Platform.Calendar;
 
-public sealed record ChangeDayRequest(bool? IsOffDay, string? Name, string? Reason);
+internal sealed record ChangeDayRequest(bool? IsOffDay, string? Name, string? Reason);
 
 /// <summary>
 /// 调整工作日历: one calendar serves every deadline on the platform, so only a province-level system administrator
 /// may change it.
 /// </summary>
-public static class ChangeDay
+internal static class ChangeDay
 {
     public static void Map(IEndpointRouteBuilder api)
     {

@@ -8,7 +8,7 @@ using OneStop.Platform.Persistence;
 namespace OneStop.Platform.Calendar;
 
 /// <summary>The special days of one year: official holidays and make-up workdays, with administrators' overrides.</summary>
-public static class ListDays
+internal static class ListDays
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/calendar/days", async (string? year, PlatformDbContext db, CancellationToken ct) =>
@@ -36,6 +36,6 @@ public static class ListDays
     }
 }
 
-public sealed record CalendarDayView(string Date, bool IsOffDay, string Name, string Source, string? Reason);
+internal sealed record CalendarDayView(string Date, bool IsOffDay, string Name, string Source, string? Reason);
 
-public sealed record CalendarYearView(int Year, bool OfficialDataAvailable, IReadOnlyList<CalendarDayView> Days);
+internal sealed record CalendarYearView(int Year, bool OfficialDataAvailable, IReadOnlyList<CalendarDayView> Days);

@@ -6,9 +6,9 @@ using OneStop.Platform.Persistence;
 
 namespace OneStop.Platform.Calendar;
 
-public sealed record WorkdaysBetweenResponse(string From, string To, int Workdays, IReadOnlyList<string> Warnings);
+internal sealed record WorkdaysBetweenResponse(string From, string To, int Workdays, IReadOnlyList<string> Warnings);
 
-public static class WorkdaysBetweenEndpoint
+internal static class WorkdaysBetweenEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/calendar/workdays-between", async (string? from, string? to, PlatformDbContext db,

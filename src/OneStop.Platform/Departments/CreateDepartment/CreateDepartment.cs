@@ -9,15 +9,15 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Platform.Departments;
 
-public sealed record CreateDepartmentRequest(string? Name, string? ShortName, string? RegionCode, string? CreditCode);
+internal sealed record CreateDepartmentRequest(string? Name, string? ShortName, string? RegionCode, string? CreditCode);
 
-public sealed record DepartmentView(long Id, string Name, string? ShortName, string RegionCode, string? CreditCode)
+internal sealed record DepartmentView(long Id, string Name, string? ShortName, string RegionCode, string? CreditCode)
 {
     public static DepartmentView Of(Department d) => new(d.Id, d.Name, d.ShortName, d.RegionCode, d.CreditCode);
 }
 
 /// <summary>新增部门: within the administrator's own region or a region below it.</summary>
-public static class CreateDepartment
+internal static class CreateDepartment
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/departments", async (CreateDepartmentRequest r, PlatformDbContext db, DataScope scope, CancellationToken ct) =>

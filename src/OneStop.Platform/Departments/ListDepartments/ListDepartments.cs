@@ -8,7 +8,7 @@ using OneStop.Platform.Persistence;
 namespace OneStop.Platform.Departments;
 
 /// <summary>Departments are public (they are named on every guide), so anyone may list them.</summary>
-public static class ListDepartments
+internal static class ListDepartments
 {
     public static void Map(IEndpointRouteBuilder api)
     {

@@ -7,12 +7,12 @@ using OneStop.Platform.Persistence;
 
 namespace OneStop.Platform.Regions;
 
-public sealed record RegionView(string Code, string Name, string Level, string? ParentCode)
+internal sealed record RegionView(string Code, string Name, string Level, string? ParentCode)
 {
     public static RegionView Of(Region r) => new(r.Code, r.Name, r.Level.ToString(), r.ParentCode);
 }
 
-public static class BrowseRegions
+internal static class BrowseRegions
 {
     public static void Map(IEndpointRouteBuilder api)
     {

@@ -4,13 +4,13 @@ using OneStop.Platform.Persistence;
 
 namespace OneStop.Platform.Regions;
 
-public sealed record TownImportReport(int Imported, int Updated, int Unchanged, IReadOnlyList<string> Rejected);
+internal sealed record TownImportReport(int Imported, int Updated, int Unchanged, IReadOnlyList<string> Rejected);
 
 /// <summary>
 /// 导入乡镇街道: reads an NBS township file (code,name,areaCode,…) and adds each town under its county. Rows whose
 /// county is not a GB/T 2260 county (statistics-only development zones) are reported, not guessed.
 /// </summary>
-public static class ImportTowns
+internal static class ImportTowns
 {
     public static async Task<TownImportReport> FromCsvAsync(string path, PlatformDbContext db, IProgress<(int Done, int Total)>? progress,
         CancellationToken ct = default)

@@ -7,7 +7,7 @@ namespace OneStop.Platform.Security.RateLimiting;
 /// (and the hashing they cost stays bounded even for names that do not exist, which have no lockout). The name is
 /// in the request body, which the endpoint rate limiter cannot read, so sign-in asks this limiter itself.
 /// </summary>
-public sealed class SignInThrottle(RateLimitSetting setting) : IDisposable
+internal sealed class SignInThrottle(RateLimitSetting setting) : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(name =>
         RateLimitPartition.GetFixedWindowLimiter(name, _ => new FixedWindowRateLimiterOptions

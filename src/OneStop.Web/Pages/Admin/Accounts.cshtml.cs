@@ -10,7 +10,7 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Web.Pages.Admin;
 
-public sealed class AccountsModel(PlatformDbContext db, DataScope scope, IPasswordHasher<Account> hasher, TimeProvider time) : PageModel
+internal sealed class AccountsModel(PlatformDbContext db, DataScope scope, IPasswordHasher<Account> hasher, TimeProvider time) : PageModel
 {
     private static readonly Dictionary<string, string> Done = new()
     {

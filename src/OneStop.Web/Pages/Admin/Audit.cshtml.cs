@@ -8,7 +8,7 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Web.Pages.Admin;
 
-public sealed class AuditModel(PlatformDbContext db, DataScope scope, AuditKey key, AuditCheckpoints checkpoints) : PageModel
+internal sealed class AuditModel(PlatformDbContext db, DataScope scope, AuditKey key, AuditCheckpoints checkpoints) : PageModel
 {
     public AuditFilter Filter { get; private set; } = new(null, null, null, null, null, 1);
     public AuditPage Records { get; private set; } = new([], 0, 1, BrowseAuditTrail.PageSize, 1, "business");

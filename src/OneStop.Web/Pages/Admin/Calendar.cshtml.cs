@@ -7,7 +7,7 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Web.Pages.Admin;
 
-public sealed class CalendarModel(PlatformDbContext db, DataScope scope, WorkingCalendarCache cache, TimeProvider time) : PageModel
+internal sealed class CalendarModel(PlatformDbContext db, DataScope scope, WorkingCalendarCache cache, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     public CalendarYearView View { get; private set; } = new(0, false, []);

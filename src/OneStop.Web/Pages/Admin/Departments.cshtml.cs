@@ -8,7 +8,7 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Web.Pages.Admin;
 
-public sealed class DepartmentsModel(PlatformDbContext db, DataScope scope) : PageModel
+internal sealed class DepartmentsModel(PlatformDbContext db, DataScope scope) : PageModel
 {
     public IReadOnlyList<Department> Departments { get; private set; } = [];
     public string? DefaultRegion => scope.User.RegionCode;

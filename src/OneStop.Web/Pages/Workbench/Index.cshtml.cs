@@ -5,7 +5,7 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Web.Pages.Workbench;
 
-public sealed class IndexModel(DataScope scope, PlatformDbContext db) : PageModel
+internal sealed class IndexModel(DataScope scope, PlatformDbContext db) : PageModel
 {
     public string Title { get; private set; } = "工作台";
     public string DisplayName => scope.User.Name;

@@ -18,9 +18,9 @@ public abstract class EditCatalogTests(OneStopFactory factory) : ApiTests(factor
         ImplementationCode = "TEST" + Guid.NewGuid().ToString("N")[..16],
     };
 
-    private async Task<(HttpClient Admin, long Id)> CreateAsync(ItemContent content)
+    private async Task<(HttpClient Admin, long Id)> CreateAsync(ItemContent content, OneStopFactory? installation = null)
     {
-        var admin = await Factory.SignedInAsync("catalog");
+        var admin = await (installation ?? Factory).SignedInAsync("catalog");
         var response = await admin.PostAsJsonAsync("/api/catalog/items", content, Json, Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt64();
@@ -58,31 +58,33 @@ public abstract class EditCatalogTests(OneStopFactory factory) : ApiTests(factor
     [Fact]
     public async Task The_next_version_is_drafted_while_the_current_stays_in_force_and_the_history_shows_the_change()
     {
-        var (admin, id) = await CreateAsync(NewItem());
+        await using var own = await Factory.WithOwnClockAsync(); // moves time: not the clock the class shares
+        var installation = own.Factory;
+        var (admin, id) = await CreateAsync(NewItem(), installation);
         (await admin.PostAsJsonAsync($"/api/catalog/items/{id}/publish", new { }, Ct)).EnsureSuccessStatusCode();
         (await admin.PostAsync($"/api/catalog/items/{id}/draft", null, Ct)).EnsureSuccessStatusCode();
-        var current = await Factory.Anonymous().GetFromJsonAsync<JsonElement>($"/api/catalog/items/{id}", Ct);
+        var current = await installation.Anonymous().GetFromJsonAsync<JsonElement>($"/api/catalog/items/{id}", Ct);
         var content = current.GetProperty("content").Deserialize<ItemContent>(Json)! with { PromisedLimitDays = 3 };
         (await admin.PutAsJsonAsync($"/api/catalog/items/{id}/draft", content, Json, Ct)).EnsureSuccessStatusCode();
 
-        var stillFive = await Factory.Anonymous().GetFromJsonAsync<JsonElement>($"/api/catalog/items/{id}", Ct);
+        var stillFive = await installation.Anonymous().GetFromJsonAsync<JsonElement>($"/api/catalog/items/{id}", Ct);
         Assert.Equal(5, stillFive.GetProperty("content").GetProperty("promisedLimitDays").GetInt32());
 
         (await admin.PostAsJsonAsync($"/api/catalog/items/{id}/publish", new { validFrom = "2026-12-01" }, Ct)).EnsureSuccessStatusCode();
-        var detail = await Factory.Anonymous().GetFromJsonAsync<JsonElement>($"/api/catalog/items/{id}", Ct);
+        var detail = await installation.Anonymous().GetFromJsonAsync<JsonElement>($"/api/catalog/items/{id}", Ct);
         var first = detail.GetProperty("versions")[0];
         Assert.Equal("2026-11-30", first.GetProperty("validTo").GetString());
         Assert.Equal(1, detail.GetProperty("effectiveVersion").GetInt32());
 
-        var diff = await Factory.Anonymous().GetFromJsonAsync<JsonElement>($"/api/catalog/items/{id}/diff?from=1&to=2", Ct);
+        var diff = await installation.Anonymous().GetFromJsonAsync<JsonElement>($"/api/catalog/items/{id}/diff?from=1&to=2", Ct);
         Assert.Equal("promisedLimitDays", Assert.Single(diff.EnumerateArray()).GetProperty("field").GetString());
         var diffPage = await admin.GetStringAsync($"/admin/catalog/{id}/diff?from=1&to=2", Ct);
         Assert.Contains("promisedLimitDays", diffPage);
 
-        Factory.Clock.Advance(TimeSpan.FromDays(10));
-        var later = await Factory.Anonymous().GetFromJsonAsync<JsonElement>($"/api/catalog/items/{id}", Ct);
+        own.Clock.Advance(TimeSpan.FromDays(10));
+        var later = await installation.Anonymous().GetFromJsonAsync<JsonElement>($"/api/catalog/items/{id}", Ct);
         Assert.Equal(2, later.GetProperty("effectiveVersion").GetInt32());
-        var retired = await Factory.Anonymous().GetFromJsonAsync<JsonElement>($"/api/catalog/items/{id}/versions/1", Ct);
+        var retired = await installation.Anonymous().GetFromJsonAsync<JsonElement>($"/api/catalog/items/{id}/versions/1", Ct);
         Assert.Equal(5, retired.GetProperty("content").GetProperty("promisedLimitDays").GetInt32());
     }
 

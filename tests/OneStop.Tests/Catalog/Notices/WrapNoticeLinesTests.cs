@@ -7,7 +7,7 @@ public sealed class WrapNoticeLinesTests
     [Fact]
     public void Chinese_breaks_between_characters_and_Latin_only_at_spaces()
     {
-        using var font = new NoticeFont(10);
+        using var font = new NoticeFont(NoticeFonts.Whole, 10);
         var chinese = LineWrapper.Wrap(new string('办', 30), font, 100);
         Assert.Equal(3, chinese.Count); // 10 em-wide characters fit in 100 points
         Assert.Equal(new string('办', 30), string.Concat(chinese));
@@ -21,7 +21,7 @@ public sealed class WrapNoticeLinesTests
     [Fact]
     public void Closing_punctuation_never_starts_a_line()
     {
-        using var font = new NoticeFont(10);
+        using var font = new NoticeFont(NoticeFonts.Whole, 10);
         var lines = LineWrapper.Wrap(new string('材', 10) + "，" + new string('料', 5), font, 100);
         Assert.All(lines, l => Assert.False(l.StartsWith('，')));
     }
