@@ -13,7 +13,7 @@ public sealed class DiffModel(CatalogDbContext db, DataScope scope) : PageModel
     public long Id { get; private set; }
     public int From { get; private set; }
     public int To { get; private set; }
-    public IReadOnlyList<FieldChange> Changes { get; private set; } = [];
+    public IReadOnlyList<Editor.ReadableDiff.Line> Changes { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(long id, int? from, int? to, CancellationToken ct)
     {
@@ -26,7 +26,7 @@ public sealed class DiffModel(CatalogDbContext db, DataScope scope) : PageModel
         var a = versions.FirstOrDefault(v => v.Number == (from ?? b?.Number - 1));
         if (a is null || b is null) return NotFound();
         (Id, From, To) = (id, a.Number, b.Number);
-        Changes = VersionDiff.Between(a.Content, b.Content);
+        Changes = Editor.ReadableDiff.Between(a.Content, b.Content);
         return Page();
     }
 }

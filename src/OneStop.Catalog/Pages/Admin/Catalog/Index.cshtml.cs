@@ -7,7 +7,7 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Catalog.Pages.Admin.Catalog;
 
-public sealed record AdminItemRow(long Id, string Name, string Code, string Region, string Source, IReadOnlyList<string> Versions);
+public sealed record AdminItemRow(long Id, string Name, string Code, string Region, string Source, IReadOnlyList<string> Versions, bool HasPublished = false);
 
 public sealed class IndexModel(CatalogDbContext db, DataScope scope) : PageModel
 {
@@ -24,12 +24,10 @@ public sealed class IndexModel(CatalogDbContext db, DataScope scope) : PageModel
             query = query.Where(i => i.ImplementationCode.Contains(q) || i.Versions.Any(v => v.Name.Contains(q)));
         Total = await query.CountAsync(ct);
         var items = await query.OrderByDescending(i => i.Id).Take(200).Include(i => i.Versions).AsSplitQuery().ToListAsync(ct);
-        Items = items.Select(i => new AdminItemRow(i.Id, i.Versions.MaxBy(v => v.Number)?.Name ?? "", i.ImplementationCode, i.RegionCode, i.Source,
-            i.Versions.OrderBy(v => v.Number).Select(v => $"v{v.Number} {Status(v.Status)}{(v.ValidFrom is null ? "" : $" {v.ValidFrom:yyyy-MM-dd}起")}").ToList())).ToList();
+        Items = items.Select(i => new AdminItemRow(i.Id, i.Versions.MaxBy(v => v.Number)?.Name ?? "（未命名事项）", i.ImplementationCode, i.RegionCode, CatalogLabels.Source(i.Source),
+            i.Versions.OrderBy(v => v.Number).Select(v => $"第 {v.Number} 版 {Status(v.Status)}{(v.ValidFrom is null ? "" : $" {v.ValidFrom:yyyy-MM-dd}起")}").ToList(),
+            i.Versions.Any(v => v.Status == VersionStatus.Published))).ToList();
     }
 
-    private static string Status(VersionStatus s) => s switch
-    {
-        VersionStatus.Draft => "草稿", VersionStatus.Published => "已发布", _ => "已废止",
-    };
+    private static string Status(VersionStatus s) => s.Chinese();
 }
