@@ -27,6 +27,7 @@ public static class CatalogModule
         ReadItems.Map(api);
         EditItems.Map(api);
         LocalItems.Map(api);
+        LocalRegions.Map(api);
         CatalogStatistics.Map(api);
         CatalogLists.Map(api);
         BundleEndpoints.Map(api);

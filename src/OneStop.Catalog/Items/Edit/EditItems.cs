@@ -16,6 +16,9 @@ public sealed record PublishRequest(string? ValidFrom);
 
 public sealed record RetireRequest(string? LastDay);
 
+/// <summary>The item after 停止实施 and what happened to its versions (<see cref="RetirementOutcome"/>), for the page to show.</summary>
+public sealed record RetireResponse(ItemDetail Item, int? EndedVersion, IReadOnlyList<int> WithdrawnVersions, string Summary);
+
 /// <summary>
 /// 事项维护: catalog administrators create items, draft the next version while the current one stays published,
 /// publish with a validity date, and retire — each within their region and below.
@@ -45,7 +48,11 @@ public static class EditItems
             .WithName("PublishServiceItem").WithSummary("发布草稿（不通过要素检查时返回全部问题）");
         api.MapPost("/catalog/items/{id:long}/retire", async (long id, RetireRequest request, CatalogDbContext db,
                 DataScope scope, TimeProvider time, CatalogChanges changes, CancellationToken ct) =>
-                TypedResults.Ok(ItemDetail.Of(await RetireAsync(id, request.LastDay, db, scope, time, changes, ct), ChinaTime.Today(time))))
+                {
+                    var (item, outcome) = await RetireAsync(id, request.LastDay, db, scope, time, changes, ct);
+                    return TypedResults.Ok(new RetireResponse(ItemDetail.Of(item, ChinaTime.Today(time)), outcome.EndedVersion,
+                        outcome.WithdrawnVersions, outcome.Summary));
+                })
             .WithName("RetireServiceItem").WithSummary("停止实施事项（历史版本仍可查阅）");
     }
 
@@ -79,24 +86,25 @@ public static class EditItems
         var item = await LoadInScopeAsync(id, db, scope, ct);
         var today = ChinaTime.Today(time);
         var validFrom = ParseDate("validFrom", validFromText) ?? today;
-        var version = item.Publish(validFrom, today, time.GetUtcNow().UtcDateTime);
+        var general = item.GeneralItemId is { } g ? await LocalItems.GeneralInForceAsync(g, db, time, ct) : null;
+        var version = item.Publish(validFrom, today, time.GetUtcNow().UtcDateTime, generalContent: general);
         db.Audit("catalog.publish", $"事项 {item.ImplementationCode}", $"发布第 {version.Number} 版，{validFrom:yyyy-MM-dd} 起生效");
         await db.SaveChangesAsync(ct);
         changes.Invalidate();
         return item;
     }
 
-    public static async Task<ServiceItem> RetireAsync(long id, string? lastDayText, CatalogDbContext db, DataScope scope,
+    public static async Task<(ServiceItem Item, RetirementOutcome Outcome)> RetireAsync(long id, string? lastDayText, CatalogDbContext db, DataScope scope,
         TimeProvider time, CatalogChanges changes, CancellationToken ct)
     {
         var item = await LoadInScopeAsync(id, db, scope, ct);
         var today = ChinaTime.Today(time);
         var lastDay = ParseDate("lastDay", lastDayText) ?? today;
-        item.Retire(lastDay, today);
-        db.Audit("catalog.retire", $"事项 {item.ImplementationCode}", $"{lastDay:yyyy-MM-dd} 后停止实施");
+        var outcome = item.Retire(lastDay, today);
+        db.Audit("catalog.retire", $"事项 {item.ImplementationCode}", $"{lastDay:yyyy-MM-dd} 后停止实施；{outcome.Summary}");
         await db.SaveChangesAsync(ct);
         changes.Invalidate();
-        return item;
+        return (item, outcome);
     }
 
     public static async Task<ServiceItem> CreateAsync(ItemContent content, CatalogDbContext db, DataScope scope,

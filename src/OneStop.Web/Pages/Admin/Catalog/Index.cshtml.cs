@@ -30,6 +30,6 @@ public sealed class IndexModel(CatalogDbContext db, DataScope scope) : PageModel
 
     private static string Status(VersionStatus s) => s switch
     {
-        VersionStatus.Draft => "草稿", VersionStatus.Published => "已发布", _ => "已废止",
+        VersionStatus.Draft => "草稿", VersionStatus.Published => "已发布", VersionStatus.Withdrawn => "已撤回", _ => "已废止",
     };
 }

@@ -30,8 +30,18 @@ public sealed class ItemModel(CatalogDbContext db, DataScope scope, IRegionDirec
     public Task<IActionResult> OnPostPublishAsync(long id, string? validFrom, CancellationToken ct) =>
         RunAsync(id, "已发布", () => EditItems.PublishAsync(id, validFrom, db, scope, time, changes, ct), ct);
 
-    public Task<IActionResult> OnPostRetireAsync(long id, string? lastDay, CancellationToken ct) =>
-        RunAsync(id, "已停止实施", () => EditItems.RetireAsync(id, lastDay, db, scope, time, changes, ct), ct);
+    public async Task<IActionResult> OnPostRetireAsync(long id, string? lastDay, CancellationToken ct)
+    {
+        string? summary = null;
+        var result = await RunAsync(id, "已停止实施", async () =>
+        {
+            var (item, outcome) = await EditItems.RetireAsync(id, lastDay, db, scope, time, changes, ct);
+            summary = outcome.Summary;
+            return item;
+        }, ct);
+        if (summary is not null) Message = "已停止实施：" + summary;
+        return result;
+    }
 
     public Task<IActionResult> OnPostSaveAsync(long id, string? json, CancellationToken ct) =>
         RunAsync(id, "草稿已保存", () => EditItems.EditDraftAsync(id, Parse(json), db, scope, regions, departments, ct), ct);
@@ -43,7 +53,7 @@ public sealed class ItemModel(CatalogDbContext db, DataScope scope, IRegionDirec
             LocalVariation? parsed;
             try { parsed = JsonSerializer.Deserialize<LocalVariation>(variation ?? "", CatalogJson.Options); }
             catch (JsonException) { throw RequestValidationException.For("variation", "本地差异 JSON 格式错误", "catalog.invalid-json"); }
-            var local = await LocalItems.DeriveAsync(id, new DeriveLocalRequest(regionCode, implementationCode, parsed), db, scope, time, departments, ct);
+            var local = await LocalItems.DeriveAsync(id, new DeriveLocalRequest(regionCode, implementationCode, parsed), db, scope, time, departments, regions, ct);
             changes.Invalidate();
             return Redirect($"/admin/catalog/{local.Id}");
         }
