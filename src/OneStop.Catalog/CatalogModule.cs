@@ -31,6 +31,8 @@ public static class CatalogModule
         PublishVersion.Map(api);
         RetireItem.Map(api);
         LocalItems.Map(api);
+        LocalRegions.Map(api);
+        LocalRegions.Map(api);
         CatalogStatistics.Map(api);
         CatalogLists.Map(api);
         ReadBundles.Map(api);

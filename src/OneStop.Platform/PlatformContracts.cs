@@ -26,7 +26,7 @@ public static class PlatformContracts
         typeof(ICurrentUser), typeof(SystemUser), typeof(DataScope), typeof(StaffScope), typeof(ScopeReach),
         typeof(Role), typeof(RegionPrefix),
         // region directory: the platform's tree (IRegionDirectory) and the GB/T 2260 reference list it is seeded from
-        typeof(IRegionDirectory), typeof(RegionCode), typeof(RegionLevel), typeof(AdministrativeDivisions),
+        typeof(IRegionDirectory), typeof(RegionEntry), typeof(RegionCode), typeof(RegionLevel), typeof(AdministrativeDivisions),
         typeof(DivisionEntry),
         // working-day calendar
         typeof(IWorkingCalendar), typeof(WorkingCalendar), typeof(WorkdayResult), typeof(WorkdaysBetweenResult),

@@ -10,7 +10,8 @@ public static class CatalogLabels
 {
     public static string Chinese(this VersionStatus s) => s switch
     {
-        VersionStatus.Draft => "草稿", VersionStatus.Published => "已发布", VersionStatus.Retired => "已停止实施", _ => "未知",
+        VersionStatus.Draft => "草稿", VersionStatus.Published => "已发布", VersionStatus.Retired => "已停止实施",
+        VersionStatus.Withdrawn => "已撤回（未生效）", _ => "未知",
     };
 
     /// <summary>Statuses arrive as text in <see cref="VersionSummary"/> (the API's shape).</summary>

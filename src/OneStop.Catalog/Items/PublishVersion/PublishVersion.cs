@@ -29,7 +29,8 @@ public static class PublishVersion
         var item = await ItemsInScope.LoadAsync(id, db, scope, ct);
         var today = ChinaTime.Today(time);
         var validFrom = ItemsInScope.ParseDate("validFrom", validFromText) ?? today;
-        var version = item.Publish(validFrom, today, time.GetUtcNow().UtcDateTime);
+        var general = item.GeneralItemId is { } g ? await LocalItems.GeneralInForceAsync(g, db, time, ct) : null;
+        var version = item.Publish(validFrom, today, time.GetUtcNow().UtcDateTime, generalContent: general);
         db.Audit("catalog.publish", $"事项 {item.ImplementationCode}", $"发布第 {version.Number} 版，{validFrom:yyyy-MM-dd} 起生效");
         await db.SaveChangesAsync(ct);
         changes.Invalidate();

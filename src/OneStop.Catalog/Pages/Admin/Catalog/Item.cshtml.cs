@@ -50,7 +50,7 @@ public sealed class ItemModel(CatalogDbContext db, DataScope scope, IRegionDirec
         RunAsync(id, "published", () => PublishVersion.HandleAsync(id, validFrom, db, scope, time, changes, ct), ct);
 
     public Task<IActionResult> OnPostRetireAsync(long id, string? lastDay, CancellationToken ct) =>
-        RunAsync(id, "retired", () => RetireItem.HandleAsync(id, lastDay, db, scope, time, changes, ct), ct);
+        RunAsync(id, "retired", async () => (await RetireItem.HandleAsync(id, lastDay, db, scope, time, changes, ct)).Item, ct);
 
     public async Task<IActionResult> OnPostSaveAsync(long id, ItemForm editor, string? rowAction, CancellationToken ct)
     {
@@ -85,7 +85,7 @@ public sealed class ItemModel(CatalogDbContext db, DataScope scope, IRegionDirec
             LocalVariation? parsed;
             try { parsed = JsonSerializer.Deserialize<LocalVariation>(variation ?? "", CatalogJson.Options); }
             catch (JsonException) { throw RequestValidationException.For("variation", "本地差异 JSON 格式错误", "catalog.invalid-json"); }
-            var local = await LocalItems.DeriveAsync(id, new DeriveLocalRequest(regionCode, implementationCode, parsed), db, scope, time, departments, ct);
+            var local = await LocalItems.DeriveAsync(id, new DeriveLocalRequest(regionCode, implementationCode, parsed), db, scope, time, departments, regions, ct);
             changes.Invalidate();
             return Redirect($"/admin/catalog/{local.Id}");
         }
