@@ -32,7 +32,6 @@ public static class CatalogModule
         RetireItem.Map(api);
         LocalItems.Map(api);
         LocalRegions.Map(api);
-        LocalRegions.Map(api);
         CatalogStatistics.Map(api);
         CatalogLists.Map(api);
         ReadBundles.Map(api);
