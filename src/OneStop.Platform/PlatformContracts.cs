@@ -28,13 +28,15 @@ public static class PlatformContracts
         typeof(ICurrentUser), typeof(SystemUser), typeof(DataScope), typeof(StaffScope), typeof(ScopeReach),
         typeof(Role), typeof(RegionPrefix),
         // region directory: the platform's tree (IRegionDirectory) and the GB/T 2260 reference list it is seeded from
-        typeof(IRegionDirectory), typeof(RegionCode), typeof(RegionLevel), typeof(AdministrativeDivisions),
+        typeof(IRegionDirectory), typeof(RegionEntry), typeof(RegionCode), typeof(RegionLevel), typeof(AdministrativeDivisions),
         typeof(DivisionEntry),
         // department directory: Catalog resolves an item's implementing department; cases will be routed by it
         typeof(IDepartmentDirectory), typeof(DepartmentEntry), typeof(DepartmentNames),
         // working-day calendar
         typeof(IWorkingCalendar), typeof(WorkingCalendar), typeof(WorkdayResult), typeof(WorkdaysBetweenResult),
         typeof(CalendarDay), typeof(ChinaTime),
+        // department directory: catalog items name their implementing department (实施主体) and resolve it here
+        typeof(Departments.IDepartmentDirectory), typeof(Departments.DepartmentEntry), typeof(Departments.DepartmentNames),
         // audit: every module context derives from ModuleDbContext and names its actions with Audit(...)
         typeof(ModuleDbContext), typeof(ModuleDatabases), typeof(ModuleDatabase), typeof(DatabaseSettings),
         typeof(DatabaseProvider),

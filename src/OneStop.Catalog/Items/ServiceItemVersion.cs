@@ -15,17 +15,26 @@ public sealed class ServiceItemVersion
     public DateTime? PublishedAt { get; internal set; }
     public ItemContent Content { get; internal set; } = null!;
 
+    /// <summary>
+    /// N ± X: for a version of a derived local item, the variation it publishes; <see cref="Content"/> then holds the
+    /// merge with the general item as of the last edit or publication (readers merge again with the general item in force).
+    /// </summary>
+    public LocalVariation? Variation { get; internal set; }
+
     // Copies of content fields as columns, so listing and filtering need not parse JSON.
     public string Name { get; internal set; } = "";
     public ItemKind Kind { get; internal set; }
     public string DepartmentName { get; internal set; } = "";
 
-    internal static ServiceItemVersion Draft(int number, ItemContent content)
+    internal static ServiceItemVersion Draft(int number, ItemContent content, LocalVariation? variation = null)
     {
-        var v = new ServiceItemVersion { Number = number, Status = VersionStatus.Draft };
+        var v = new ServiceItemVersion { Number = number, Status = VersionStatus.Draft, Variation = variation };
         v.SetContent(content);
         return v;
     }
+
+    /// <summary>Published at some point (in force, scheduled or ended), i.e. neither a draft nor withdrawn before it started.</summary>
+    public bool WasPublished => Status is VersionStatus.Published or VersionStatus.Retired;
 
     internal void SetContent(ItemContent content)
     {
@@ -37,5 +46,5 @@ public sealed class ServiceItemVersion
 
     /// <summary>In force on a date: published and within its validity (open-ended when ValidTo is empty).</summary>
     public bool IsEffectiveOn(DateOnly date) =>
-        Status != VersionStatus.Draft && ValidFrom <= date && (ValidTo is null || date <= ValidTo);
+        WasPublished && ValidFrom <= date && (ValidTo is null || date <= ValidTo);
 }

@@ -1,3 +1,7 @@
 namespace OneStop.Catalog.Items;
 
-public enum VersionStatus { Draft, Published, Retired }
+/// <summary>
+/// Draft → Published → Retired; a published version scheduled for after the item's last day is Withdrawn by the
+/// retirement (it never came into force, and stays readable as what had been planned).
+/// </summary>
+public enum VersionStatus { Draft, Published, Retired, Withdrawn }

@@ -42,6 +42,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options,
             e.Property(v => v.DepartmentName).HasMaxLength(100);
             e.Property(v => v.Content).HasConversion(Json<ItemContent>(), new ValueComparer<ItemContent>(
                 (a, b) => Serialize(a) == Serialize(b), c => Serialize(c).GetHashCode(), c => c));
+            e.Property(v => v.Variation).HasConversion(Json<LocalVariation?>());
             e.HasIndex(v => new { v.ItemId, v.Number }).IsUnique();
             e.HasIndex(v => new { v.Status, v.Kind });
         });

@@ -170,6 +170,9 @@ namespace OneStop.Migrations.Postgres.Catalog
                     b.Property<DateOnly?>("ValidTo")
                         .HasColumnType("date");
 
+                    b.Property<string>("Variation")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ItemId", "Number")

@@ -158,6 +158,9 @@ namespace OneStop.Migrations.Sqlite.Catalog
                     b.Property<DateOnly?>("ValidTo")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Variation")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ItemId", "Number")

@@ -25,8 +25,9 @@ public static class EffectiveCatalog
     {
         if (item.GeneralItemId is not { } generalId)
             return item.EffectiveOn(today) is { } v ? new EffectiveItem(item.Id, v.Number, v.Content, item.Source) : null;
-        if (item.Variation is not { NotOffered: false } variation) return null;
+        // A local item is public only through a published version of its own (its variation), merged with the general item in force.
+        if (item.EffectiveOn(today) is not { Variation: { NotOffered: false } variation } own) return null;
         if (!byId.TryGetValue(generalId, out var general) || general.EffectiveOn(today) is not { } gv) return null;
-        return new EffectiveItem(item.Id, gv.Number, variation.ApplyTo(gv.Content, item.RegionCode, item.ImplementationCode), item.Source);
+        return new EffectiveItem(item.Id, own.Number, variation.ApplyTo(gv.Content, item.RegionCode, item.ImplementationCode), item.Source);
     }
 }

@@ -16,6 +16,6 @@ public sealed record ItemDetail(long Id, string ImplementationCode, string Regio
             version?.Number, content,
             item.Versions.Where(v => includeDrafts || v.Status != VersionStatus.Draft).OrderBy(v => v.Number).Select(v => new VersionSummary(v.Number, v.Status.ToString(),
                 v.ValidFrom?.ToString("yyyy-MM-dd"), v.ValidTo?.ToString("yyyy-MM-dd"), v.Name)).ToList(),
-            item.Variation, item.DepartmentId);
+            includeDrafts ? item.Variation : version?.Variation, item.DepartmentId);
     }
 }

@@ -32,6 +32,7 @@ public abstract class LocalItemsTests(OneStopFactory factory) : ApiTests(factory
         }, Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var localId = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt64();
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/catalog/items/{localId}/publish", new { }, Ct)).StatusCode);
 
         var local = (await Factory.Anonymous().GetFromJsonAsync<JsonElement>($"/api/catalog/items/{localId}", Ct)).GetProperty("content");
         Assert.Equal("440106", local.GetProperty("regionCode").GetString());

@@ -40,8 +40,8 @@ public sealed class LocalVariationTests
     public void An_item_can_only_derive_from_a_general_item()
     {
         var general = ServiceItem.Create(SampleItems.FoodBusinessLicence() with { RegionCode = "440100" }, "admin");
-        var local = ServiceItem.DeriveLocal(general, "440106", "TH-004", new LocalVariation());
-        Assert.Throws<OneStop.Platform.Errors.BusinessRuleException>(() => ServiceItem.DeriveLocal(local, "440106006", "X", new LocalVariation()));
+        var local = ServiceItem.DeriveLocal(general, general.Versions[0].Content, "440106", "TH-004", new LocalVariation());
+        Assert.Throws<OneStop.Platform.Errors.BusinessRuleException>(() => ServiceItem.DeriveLocal(local, general.Versions[0].Content, "440106006", "X", new LocalVariation()));
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public sealed class LocalVariationTests
     public void A_local_item_must_be_in_a_region_below_the_general_item(string region)
     {
         var general = ServiceItem.Create(SampleItems.FoodBusinessLicence() with { RegionCode = "440100" }, "admin");
-        var e = Assert.Throws<OneStop.Platform.Errors.BusinessRuleException>(() => ServiceItem.DeriveLocal(general, region, "X", new LocalVariation()));
+        var e = Assert.Throws<OneStop.Platform.Errors.BusinessRuleException>(() => ServiceItem.DeriveLocal(general, general.Versions[0].Content, region, "X", new LocalVariation()));
         Assert.Equal("catalog.not-below-general", e.Code);
     }
 }
