@@ -25,12 +25,20 @@ public static class CatalogModule
     {
         SearchEndpoints.Map(api);
         ReadItems.Map(api);
-        EditItems.Map(api);
+        CreateItem.Map(api);
+        StartDraft.Map(api);
+        EditDraft.Map(api);
+        PublishVersion.Map(api);
+        RetireItem.Map(api);
         LocalItems.Map(api);
         LocalRegions.Map(api);
         CatalogStatistics.Map(api);
         CatalogLists.Map(api);
-        BundleEndpoints.Map(api);
+        ReadBundles.Map(api);
+        CreateBundle.Map(api);
+        EditBundle.Map(api);
+        PublishBundle.Map(api);
+        RetireBundle.Map(api);
         Departments.ItemDepartments.Map(api);
         return api;
     }

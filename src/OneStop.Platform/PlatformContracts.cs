@@ -31,6 +31,8 @@ public static class PlatformContracts
         // working-day calendar
         typeof(IWorkingCalendar), typeof(WorkingCalendar), typeof(WorkdayResult), typeof(WorkdaysBetweenResult),
         typeof(CalendarDay), typeof(ChinaTime),
+        // department directory: catalog items name their implementing department (实施主体) and resolve it here
+        typeof(Departments.IDepartmentDirectory), typeof(Departments.DepartmentEntry), typeof(Departments.DepartmentNames),
         // audit: every module context derives from ModuleDbContext and names its actions with Audit(...)
         typeof(ModuleDbContext), typeof(ModuleDatabases), typeof(ModuleDatabase), typeof(DatabaseSettings),
         typeof(DatabaseProvider),

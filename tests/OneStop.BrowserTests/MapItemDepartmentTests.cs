@@ -27,9 +27,10 @@ public sealed class MapItemDepartmentTests(BrowserFixture fixture)
             regionCode = "440106", kind = "AdministrativePayment",
         });
         await page.GotoAsync("/admin/catalog/new");
+        await page.GetByText("高级（JSON）").ClickAsync();
         await page.Locator("textarea[name=json]").FillAsync(item);
-        await page.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/admin/catalog/\\d+$"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "按 JSON 保存草稿" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/admin/catalog/\\d+\\?done=created$"));
 
         await page.GotoAsync("/admin/catalog/quality");
         var rows = page.GetByTestId("unresolved");

@@ -77,7 +77,10 @@ public abstract class EditCatalogTests(OneStopFactory factory) : ApiTests(factor
         var diff = await Factory.Anonymous().GetFromJsonAsync<JsonElement>($"/api/catalog/items/{id}/diff?from=1&to=2", Ct);
         Assert.Equal("promisedLimitDays", Assert.Single(diff.EnumerateArray()).GetProperty("field").GetString());
         var diffPage = await admin.GetStringAsync($"/admin/catalog/{id}/diff?from=1&to=2", Ct);
-        Assert.Contains("promisedLimitDays", diffPage);
+        // The page names the field as the form does, with the values in words, never the JSON key.
+        Assert.Contains("承诺时限", diffPage);
+        Assert.Contains("5 个工作日", diffPage);
+        Assert.DoesNotContain("promisedLimitDays", diffPage);
 
         Factory.Clock.Advance(TimeSpan.FromDays(10));
         var later = await Factory.Anonymous().GetFromJsonAsync<JsonElement>($"/api/catalog/items/{id}", Ct);
