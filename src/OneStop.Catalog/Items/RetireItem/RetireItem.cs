@@ -17,7 +17,10 @@ public sealed record RetireRequest(string? LastDay);
 /// <summary>The item after 停止实施 and what happened to its versions (<see cref="RetirementOutcome"/>), for the page to show.</summary>
 public sealed record RetireResponse(ItemDetail Item, int? EndedVersion, IReadOnlyList<int> WithdrawnVersions, string Summary);
 
-/// <summary>停止实施: the item stops after its last day; earlier versions stay readable.</summary>
+/// <summary>
+/// 停止实施: the item stops after its last day; a version scheduled to start later is withdrawn (ADR 0013); earlier
+/// versions stay readable. The answer says what happened to each version.
+/// </summary>
 public static class RetireItem
 {
     public static void Map(IEndpointRouteBuilder api) =>
