@@ -53,9 +53,23 @@ public sealed class CatalogSearch(CatalogSnapshot snapshot, IServiceScopeFactory
         return text is null ? DefaultSynonyms.List : SynonymList.Parse(text);
     }
 
-    public static SearchDocument Document(EffectiveItem item) => new(item.Id, item.Content.ImplementationCode,
-        item.Content.DisplayName, item.Content.SubItemName is null ? null : item.Content.MainItemName,
-        item.Content.DepartmentName, item.Content.RegionCode, item.Content.Kind.Chinese(),
-        item.Content.Materials.Select(m => m.Name).ToList(),
-        item.Content.ResultName is { } result ? [result] : []);
+    public static SearchDocument Document(EffectiveItem item)
+    {
+        var c = item.Content;
+        return new SearchDocument(item.Id, c.ImplementationCode, c.DisplayName,
+            c.SubItemName is null && c.HandlingItemName is null ? null : string.Join(" ", new[] { c.MainItemName, c.SubItemName }.OfType<string>().Distinct()),
+            c.DepartmentName, c.RegionCode, c.Kind.Chinese(), c.Materials.Select(m => m.Name).ToList(),
+            c.ResultName is { } result ? [result] : [])
+        {
+            Texts = [.. new[] { c.AcceptanceConditions }.OfType<string>(), .. c.Faqs.Select(f => f.Question + " " + f.Answer)],
+            GroupKey = GroupKeyOf(c),
+        };
+    }
+
+    /// <summary>
+    /// The item meant, whoever implements it: departments and regions carry the same basic code (and handling items
+    /// the same name under it), so one key per basic code and display name; without a basic code, the name alone.
+    /// </summary>
+    public static string GroupKeyOf(ItemContent c) =>
+        (string.IsNullOrWhiteSpace(c.BasicCode) ? "" : c.BasicCode.Trim()) + "|" + TextNormalizer.Normalize(c.DisplayName);
 }

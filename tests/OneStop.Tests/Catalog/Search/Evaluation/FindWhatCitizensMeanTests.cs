@@ -9,7 +9,7 @@ namespace OneStop.Tests.Catalog.Search.Evaluation;
 /// </summary>
 public sealed class FindWhatCitizensMeanTests
 {
-    private const double TuneFloor = 0.0, ReportFloor = 0.0;
+    private const double TuneFloor = 0.85, ReportFloor = 0.5;
 
     private static readonly IReadOnlyList<EvaluationQuestion> Questions =
         SearchEvaluation.Load(SearchEvaluation.QuestionsPath(AppContext.BaseDirectory));
