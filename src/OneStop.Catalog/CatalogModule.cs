@@ -18,6 +18,7 @@ public static class CatalogModule
         services.AddSingleton<CatalogChanges>();
         services.AddSingleton<CatalogSnapshot>();
         services.AddSingleton<CatalogSearch>();
+        services.AddScoped<BundleSearch>();
         return services;
     }
 

@@ -92,6 +92,50 @@ public sealed class CatalogSearchIndex
         }
     }
 
+    /// <summary>
+    /// Like <see cref="Search"/>, but one entry per item meant (<see cref="SearchGroups"/>). Every hit is grouped:
+    /// the total is the number of groups, and a catalog held in memory is small enough for that.
+    /// </summary>
+    public GroupedSearchResult SearchGrouped(string? query, int skip, int take, string? ownRegion,
+        Func<SearchDocument, bool>? filter = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(skip);
+        ArgumentOutOfRangeException.ThrowIfNegative(take);
+        var groups = SearchGroups.Collapse(Search(query, 0, int.MaxValue, filter).Hits, ownRegion);
+        return new GroupedSearchResult(groups.Count, groups.Skip(skip).Take(take).ToList());
+    }
+
+    /// <summary>
+    /// Names to suggest when a search finds little: the names sharing the most rare single characters with the query
+    /// (狗证 → 犬只登记证), whatever their order, one per name.
+    /// </summary>
+    public IReadOnlyList<string> NearestNames(string? query, int count)
+    {
+        var normalized = TextNormalizer.Normalize(QueryFillers.Strip(TextNormalizer.Normalize(query)));
+        if (normalized.Length is 0 or > MaxQueryLength || count <= 0)
+        {
+            return [];
+        }
+        var scores = new Dictionary<int, double>();
+        foreach (var c in normalized.Distinct())
+        {
+            if (_grams.GetValueOrDefault(c) is not { } postings)
+            {
+                continue;
+            }
+            var idf = Idf(postings.Docs.Length);
+            for (var i = 0; i < postings.Docs.Length; i++)
+            {
+                if ((postings.Fields[i] & (byte)SearchField.Name) != 0)
+                {
+                    scores[postings.Docs[i]] = scores.GetValueOrDefault(postings.Docs[i]) + idf * _nameNorm[postings.Docs[i]];
+                }
+            }
+        }
+        return scores.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key)
+            .Select(pair => _docs[pair.Key].Name).Distinct(StringComparer.Ordinal).Take(count).ToList();
+    }
+
     private void Score(QueryClause clause, ScoreScratch scratch)
     {
         var (grams, words) = SearchTokens.OfQuery(clause.Text);

@@ -42,5 +42,6 @@ internal sealed class EvaluationCatalog
 
     /// <summary>The names of each of the first entries of the product's search for the question.</summary>
     public IReadOnlyList<IReadOnlyCollection<string>> Entries(string question) =>
-        Index.Search(question, 0, SearchEvaluation.Depth).Hits.Select(hit => (IReadOnlyCollection<string>)_names[hit.Document.Id]).ToList();
+        Index.SearchGrouped(question, 0, SearchEvaluation.Depth, null).Groups
+            .Select(group => (IReadOnlyCollection<string>)group.Members.SelectMany(hit => _names[hit.Document.Id]).ToHashSet()).ToList();
 }
