@@ -60,4 +60,38 @@ public abstract class SearchCatalogTests(OneStopFactory factory) : ApiTests(fact
         Assert.Contains("食品经营许可", html);
         Assert.Contains("/services/items/", html);
     }
+
+    [Fact]
+    public async Task A_search_that_finds_nothing_explains_how_to_search_instead_of_an_empty_table()
+    {
+        var html = await Factory.Anonymous().GetStringAsync("/services?q=" + Uri.EscapeDataString("撸串"), Ct);
+        Assert.Contains("data-test=\"search-help\"", html);
+        Assert.Contains("没有找到相关事项", html);
+        Assert.Contains("12345", html);
+    }
+
+    [Fact]
+    public async Task A_question_with_extra_words_still_finds_the_item()
+    {
+        // Before: documents holding under half the query's character pairs were dropped, so this found nothing.
+        var body = await SearchAsync("q=" + Uri.EscapeDataString("我家楼下的小店要办食品经营许可"));
+        Assert.True(body.GetProperty("total").GetInt32() > 0);
+        Assert.Contains(body.GetProperty("items").EnumerateArray().Take(5), i => i.GetProperty("name").GetString()!.Contains("食品经营许可"));
+    }
+
+    [Fact]
+    public async Task A_bundle_that_answers_the_search_is_shown_above_the_items()
+    {
+        var html = await Factory.Anonymous().GetStringAsync("/services?q=" + Uri.EscapeDataString("企业开办"), Ct);
+        Assert.Contains("data-test=\"bundle-results\"", html);
+        Assert.Contains("一件事：企业开办", html);
+    }
+
+    [Fact]
+    public async Task The_public_chooses_a_region_on_the_search_page()
+    {
+        var html = await Factory.Anonymous().GetStringAsync("/services?q=" + Uri.EscapeDataString("营业执照"), Ct);
+        Assert.Contains("data-test=\"region-chooser\"", html);
+        Assert.Contains("天河区", html);
+    }
 }
