@@ -117,7 +117,11 @@ public sealed class CatalogSearchIndex
             return [];
         }
         var scores = new Dictionary<int, double>();
-        foreach (var c in normalized.Distinct())
+        var shared = new Dictionary<int, int>();
+        var characters = normalized.Distinct().ToList();
+        // A name sharing one common character (证, 办) with the query is noise, not a suggestion.
+        var needed = characters.Count < 2 ? 1 : Math.Max(2, (characters.Count + 1) / 2);
+        foreach (var c in characters)
         {
             if (_grams.GetValueOrDefault(c) is not { } postings)
             {
@@ -129,10 +133,11 @@ public sealed class CatalogSearchIndex
                 if ((postings.Fields[i] & (byte)SearchField.Name) != 0)
                 {
                     scores[postings.Docs[i]] = scores.GetValueOrDefault(postings.Docs[i]) + idf * _nameNorm[postings.Docs[i]];
+                    shared[postings.Docs[i]] = shared.GetValueOrDefault(postings.Docs[i]) + 1;
                 }
             }
         }
-        return scores.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key)
+        return scores.Where(pair => shared[pair.Key] >= needed).OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key)
             .Select(pair => _docs[pair.Key].Name).Distinct(StringComparer.Ordinal).Take(count).ToList();
     }
 

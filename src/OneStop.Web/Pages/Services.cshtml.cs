@@ -44,7 +44,8 @@ public sealed class ServicesModel(CatalogSearch search, BundleSearch bundles, Ca
             return;
         }
         Bundles = await bundles.FindAsync(Q, await search.SynonymsAsync(ct), ct);
-        Weak = Total == 0 || (Entries[0].Score ?? 0) < WeakScore;
+        // A bundle that answers the query is a strong result of its own.
+        Weak = Bundles.Count == 0 && (Total == 0 || (Entries[0].Score ?? 0) < WeakScore);
         if (Weak)
         {
             Suggested = (await search.SuggestAsync(Q, Suggestions + 2, ct))
