@@ -19,6 +19,7 @@ public static class CatalogModule
         services.AddSingleton<CatalogSnapshot>();
         services.AddSingleton<CatalogSearch>();
         services.AddSingleton<Notices.NoticeHalls>();
+        services.AddScoped<BundleSearch>();
         return services;
     }
 

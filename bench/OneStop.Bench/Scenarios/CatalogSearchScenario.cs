@@ -9,6 +9,7 @@ namespace OneStop.Bench.Scenarios;
 /// catalog-search: per-query latency (p50/p99) of the catalog index against a brute-force substring scan of the same
 /// items and synonym expansions, on the imported Guangdong catalog and on a generated 100,000-item catalog. Also
 /// checks recall: every item whose name holds the query (or a synonym's term) must be among the index's results.
+/// Then the search evaluation's report half (<see cref="SearchEvaluationRun"/>): OneStop against Lucene.NET.
 /// </summary>
 internal sealed class CatalogSearchScenario : IScenario
 {
@@ -36,6 +37,7 @@ internal sealed class CatalogSearchScenario : IScenario
         if (File.Exists(file))
         {
             Measure(report, "guangdong", GuangdongItems(file));
+            SearchEvaluationRun.Run(report, root);
         }
         else
         {

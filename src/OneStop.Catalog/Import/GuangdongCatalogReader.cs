@@ -66,6 +66,8 @@ public static class GuangdongCatalogReader
             BasicCode = JsonFields.Text(item, "CATAID") ?? JsonFields.Text(item, "parentCatalogId"),
             MainItemName = mainName,
             SubItemName = subName == mainName ? null : subName,
+            // The third level (业务办理项): nine handling items can share one sub-item, and only this tells them apart.
+            HandlingItemName = JsonFields.Text(item, "subTaskName") is { } handling && handling != subName && handling != mainName ? handling : null,
             Name = name!,
             KindText = kind!,
             DepartmentName = department!,

@@ -23,6 +23,9 @@ public sealed record ImportedItem
     /// <summary>子项名称 when the item is a sub-item of <see cref="MainItemName"/>.</summary>
     public string? SubItemName { get; init; }
 
+    /// <summary>业务办理项 (Guangdong subTaskName), the third level under the sub-item.</summary>
+    public string? HandlingItemName { get; init; }
+
     public required string Name { get; init; }
 
     /// <summary>事项类型 in Chinese, e.g. 行政许可, 公共服务.</summary>

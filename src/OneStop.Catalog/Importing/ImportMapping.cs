@@ -20,6 +20,7 @@ public static class ImportMapping
         {
             MainItemName = s.MainItemName,
             SubItemName = s.SubItemName,
+            HandlingItemName = s.HandlingItemName,
             Kind = ItemKinds.TryParse(s.KindText, out var kind) ? kind : ItemKind.OtherAdministrativePower,
             BasicCode = s.BasicCode,
             ImplementationCode = s.ImplementationCode,

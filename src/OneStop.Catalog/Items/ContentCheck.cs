@@ -20,6 +20,7 @@ public static class ContentCheck
     {
         Text(v, "mainItemName", content.MainItemName, 200, required: true);
         Text(v, "subItemName", content.SubItemName, 200);
+        Text(v, "handlingItemName", content.HandlingItemName, 200);
         Text(v, "implementationCode", content.ImplementationCode, 64, required: true);
         Text(v, "basicCode", content.BasicCode, 64);
         Text(v, "handlingCode", content.HandlingCode, 64);

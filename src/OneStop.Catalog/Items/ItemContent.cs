@@ -50,6 +50,9 @@ public sealed record ItemContent
 {
     public required string MainItemName { get; init; }
     public string? SubItemName { get; init; }
+
+    /// <summary>业务办理项: the third level under the sub-item (e.g. 退役军人持军队驾驶证申请机动车驾驶证), when the source has one.</summary>
+    public string? HandlingItemName { get; init; }
     public ItemKind Kind { get; init; }
     public string? BasicCode { get; init; }
     public required string ImplementationCode { get; init; }
@@ -78,8 +81,27 @@ public sealed record ItemContent
     public string? ConsultPhone { get; init; }
     public string? ComplaintPhone { get; init; }
 
-    /// <summary>The name people see: the sub-item when there is one (业务办理项), else the main item.</summary>
-    public string DisplayName => string.IsNullOrWhiteSpace(SubItemName) ? MainItemName : SubItemName!;
+    /// <summary>
+    /// The name people see: the most specific level. A handling item's name is often only the variant (变更, 新申请),
+    /// so it is shown after its sub-item's name unless it already reads as a whole name.
+    /// </summary>
+    public string DisplayName
+    {
+        get
+        {
+            var parent = string.IsNullOrWhiteSpace(SubItemName) ? MainItemName : SubItemName!;
+            if (string.IsNullOrWhiteSpace(HandlingItemName) || HandlingItemName == parent)
+            {
+                return parent;
+            }
+            return HandlingItemName.Length >= MinWholeHandlingName || HandlingItemName.Contains(parent, StringComparison.Ordinal)
+                ? HandlingItemName
+                : $"{parent}（{HandlingItemName}）";
+        }
+    }
+
+    /// <summary>Shorter handling names (变更, 到期换发, 遗失补发) are variants, not names.</summary>
+    private const int MinWholeHandlingName = 8;
 
     public bool IsOnline => Channels.Contains(HandlingChannel.Online);
 }

@@ -50,19 +50,19 @@ internal sealed class ScoreScratch
         _idle = this;
     }
 
-    public void Accumulate(int doc, byte fields)
+    public void Accumulate(int doc, byte fields, float value)
     {
         if (_counts[doc] == 0)
         {
             ClauseDocs.Add(doc);
         }
-        _sums[doc] += SearchFieldWeights.Of(fields);
+        _sums[doc] += value;
         _counts[doc] += 1
             | ((fields & (byte)SearchField.Name) != 0 ? 1 << CountBits : 0)
             | ((fields & (byte)SearchField.SubName) != 0 ? 1 << (2 * CountBits) : 0);
     }
 
-    /// <summary>The clause's figures for one document: weight sum, tokens matched, of them in the name / sub-name.</summary>
+    /// <summary>The clause's figures for one document: score sum, tokens matched, of them in the name / sub-name.</summary>
     public (float Sum, int Matched, int InName, int InSubName) TakeClause(int doc)
     {
         var (sum, counts) = (_sums[doc], _counts[doc]);

@@ -9,8 +9,11 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Catalog.Search;
 
+/// <summary>One item meant; <paramref name="Implementations"/> are the other departments and regions that carry it.</summary>
 public sealed record SearchItemView(long Id, string Code, string Name, string Department, string Region, string Kind,
-    int? PromisedLimitDays, int RequiredVisits, double? Score);
+    int? PromisedLimitDays, int RequiredVisits, double? Score, IReadOnlyList<SearchImplementationView> Implementations);
+
+public sealed record SearchImplementationView(long Id, string Department, string Region);
 
 public sealed record SearchResponse(IReadOnlyList<SearchItemView> Items, int Total);
 
@@ -22,13 +25,14 @@ public static class SearchEndpoints
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/catalog/items", async (string? q, string? kind, string? department, string? region, int? page,
-                CatalogSearch search, CancellationToken ct) =>
+        api.MapGet("/catalog/items", async (string? q, string? kind, string? department, string? region, string? near, int? page,
+                CatalogSearch search, DataScope scope, CancellationToken ct) =>
             {
                 var v = new Validator();
                 v.Text("q", q, 100, required: false);
                 v.Text("department", department, 100, required: false);
                 v.Text("region", region, 12, required: false);
+                v.Text("near", near, 12, required: false);
                 ItemKind? k = null;
                 if (!string.IsNullOrWhiteSpace(kind))
                 {
@@ -38,10 +42,13 @@ public static class SearchEndpoints
                 if (page is < 1 or > 10_000) v.Add("page", "页码须在 1 至 10000 之间");
                 v.ThrowIfInvalid();
                 var p = page ?? 1;
-                var result = await search.FindAsync(new CatalogQuery(q, k, department, region, (p - 1) * PageSize, PageSize), ct);
-                var items = result.Items.Select((i, n) => new SearchItemView(i.Id, i.Content.ImplementationCode, i.Content.DisplayName,
-                    i.Content.DepartmentName, i.Content.RegionCode, i.Content.Kind.Chinese(), i.Content.PromisedLimitDays,
-                    i.Content.RequiredVisits, n < result.Scores.Count ? result.Scores[n] : null)).ToList();
+                // The searcher's own region comes first: the account's when signed in, else the region chosen (near).
+                var own = string.IsNullOrWhiteSpace(near) ? scope.User.RegionCode : near.Trim();
+                var result = await search.FindAsync(new CatalogQuery(q, k, department, region, (p - 1) * PageSize, PageSize, own), ct);
+                var items = result.Entries.Select(e => new SearchItemView(e.Item.Id, e.Item.Content.ImplementationCode, e.Item.Content.DisplayName,
+                    e.Item.Content.DepartmentName, e.Item.Content.RegionCode, e.Item.Content.Kind.Chinese(), e.Item.Content.PromisedLimitDays,
+                    e.Item.Content.RequiredVisits, e.Score is { } s ? Math.Round(s, 3) : null,
+                    e.Others.Select(o => new SearchImplementationView(o.Id, o.Content.DepartmentName, o.Content.RegionCode)).ToList())).ToList();
                 return TypedResults.Ok(new SearchResponse(items, result.Total));
             })
             .WithName("SearchCatalog").WithSummary("搜索事项（按相关度；支持群众说法、部分名称、部门、材料名称、编码）").AllowAnonymous()

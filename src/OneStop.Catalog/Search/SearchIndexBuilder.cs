@@ -25,6 +25,10 @@ internal sealed class SearchIndexBuilder
         {
             AddField(TextNormalizer.Normalize(material), SearchField.Materials, withSingleCharacters: false);
         }
+        foreach (var text in document.Texts)
+        {
+            AddField(TextNormalizer.Normalize(text), SearchField.Texts, withSingleCharacters: false);
+        }
         foreach (var (gram, fields) in _docGrams)
         {
             Postings(_grams, gram).Add(doc, fields);

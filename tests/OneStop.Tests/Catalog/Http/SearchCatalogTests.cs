@@ -60,4 +60,71 @@ public abstract class SearchCatalogTests(OneStopFactory factory) : ApiTests(fact
         Assert.Contains("食品经营许可", html);
         Assert.Contains("/services/items/", html);
     }
+
+    [Fact]
+    public async Task A_search_that_finds_nothing_explains_how_to_search_instead_of_an_empty_table()
+    {
+        var html = await Factory.Anonymous().GetStringAsync("/services?q=" + Uri.EscapeDataString("撸串"), Ct);
+        Assert.Contains("data-test=\"search-help\"", html);
+        Assert.Contains("没有找到相关事项", html);
+        Assert.Contains("12345", html);
+    }
+
+    [Fact]
+    public async Task A_question_with_extra_words_still_finds_the_item()
+    {
+        // Before: documents holding under half the query's character pairs were dropped, so this found nothing.
+        var body = await SearchAsync("q=" + Uri.EscapeDataString("我家楼下的小店要办食品经营许可"));
+        Assert.True(body.GetProperty("total").GetInt32() > 0);
+        Assert.Contains(body.GetProperty("items").EnumerateArray().Take(5), i => i.GetProperty("name").GetString()!.Contains("食品经营许可"));
+    }
+
+    [Fact]
+    public async Task A_bundle_that_answers_the_search_is_shown_above_the_items()
+    {
+        var html = await Factory.Anonymous().GetStringAsync("/services?q=" + Uri.EscapeDataString("企业开办"), Ct);
+        Assert.Contains("data-test=\"bundle-results\"", html);
+        Assert.Contains("一件事：企业开办", html);
+    }
+
+    [Fact]
+    public async Task The_public_chooses_a_region_on_the_search_page()
+    {
+        var html = await Factory.Anonymous().GetStringAsync("/services?q=" + Uri.EscapeDataString("营业执照"), Ct);
+        Assert.Contains("data-test=\"region-chooser\"", html);
+        Assert.Contains("天河区", html);
+    }
+
+    [Fact]
+    public async Task A_handling_items_guide_shows_its_three_levels_and_the_other_handling_items_of_its_sub_item()
+    {
+        var owner = await Factory.SignedInAsync("catalog");
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var ids = new List<long>();
+        foreach (var handling in new[] { "退役军人持军队驾驶证申请机动车驾驶证" + suffix, "持武警驾驶证申请机动车驾驶证" + suffix })
+        {
+            var content = OneStop.Tests.Catalog.Items.SampleItems.FoodBusinessLicence() with
+            {
+                ImplementationCode = "LEVELS" + Guid.NewGuid().ToString("N")[..16],
+                MainItemName = "机动车驾驶证核发、审验",
+                SubItemName = "机动车驾驶证持军警驾驶证申领" + suffix,
+                HandlingItemName = handling,
+            };
+            var created = await owner.PostAsJsonAsync("/api/catalog/items", content, OneStop.Catalog.Items.CatalogJson.Options, Ct);
+            created.EnsureSuccessStatusCode();
+            var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt64();
+            (await owner.PostAsJsonAsync($"/api/catalog/items/{id}/publish", new { }, Ct)).EnsureSuccessStatusCode();
+            ids.Add(id);
+        }
+
+        var guide = await Factory.Anonymous().GetStringAsync($"/services/items/{ids[0]}", Ct);
+        Assert.Contains("业务办理项：退役军人持军队驾驶证申请机动车驾驶证" + suffix, guide);
+        Assert.Contains("子项：机动车驾驶证持军警驾驶证申领" + suffix, guide);
+        Assert.Contains($"/services/items/{ids[1]}", guide);
+        // Two handling items are two answers, not one collapsed entry.
+        var found = await SearchAsync("q=" + Uri.EscapeDataString("驾驶证申请机动车驾驶证" + suffix));
+        var names = found.GetProperty("items").EnumerateArray().Take(2).Select(i => i.GetProperty("name").GetString()).ToList();
+        Assert.Contains("持武警驾驶证申请机动车驾驶证" + suffix, names);
+        Assert.Contains("退役军人持军队驾驶证申请机动车驾驶证" + suffix, names);
+    }
 }

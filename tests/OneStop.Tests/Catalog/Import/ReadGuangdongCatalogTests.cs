@@ -74,6 +74,30 @@ public sealed class ReadGuangdongCatalogTests
     }
 
     [Fact]
+    public void A_handling_item_keeps_all_three_levels_and_shows_the_most_specific()
+    {
+        var items = SharedCatalogs.Guangdong().Items();
+        var school = items.Single(i => i.Name == "高等职业学校设立（含设置分校区）(民办高等职业学校设置审核)");
+        Assert.Equal("高等职业学校（专科层次）设置审核", school.MainItemName);
+        Assert.Equal("高等职业学校设立（含设置分校区）", school.SubItemName);
+        Assert.Equal("民办高等职业学校设置审核", school.HandlingItemName);
+        Assert.Equal("民办高等职业学校设置审核", OneStop.Catalog.Importing.ImportMapping.ToContent(school).DisplayName);
+        // A handling name that is only the variant is shown after its sub-item.
+        var change = items.Single(i => i.Name == "实验动物生产许可(变更)");
+        Assert.Equal("实验动物生产许可（变更）", OneStop.Catalog.Importing.ImportMapping.ToContent(change).DisplayName);
+    }
+
+    [Fact]
+    public void Handling_items_of_one_sub_item_are_told_apart_by_their_names()
+    {
+        var handling = SharedCatalogs.Guangdong().Items().Where(i => i.HandlingItemName is not null).ToList();
+        Assert.True(handling.Count >= 300, $"{handling.Count} handling items");
+        var clashes = handling.GroupBy(i => (i.DepartmentName, i.RegionCode, i.SubItemName, OneStop.Catalog.Importing.ImportMapping.ToContent(i).DisplayName))
+            .Where(g => g.Count() > 1).Select(g => g.Key.DisplayName).ToList();
+        Assert.Empty(clashes);
+    }
+
+    [Fact]
     public void A_sub_item_is_named_apart_from_its_main_item()
     {
         var item = SharedCatalogs.Guangdong().Items()[1];
