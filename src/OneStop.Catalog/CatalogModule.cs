@@ -19,6 +19,7 @@ public static class CatalogModule
         services.AddSingleton<CatalogSnapshot>();
         services.AddSingleton<CatalogSearch>();
         services.AddScoped<BundleSearch>();
+        services.AddScoped<PopularSearches>();
         return services;
     }
 
