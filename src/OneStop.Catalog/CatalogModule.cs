@@ -20,6 +20,7 @@ public static class CatalogModule
         services.AddSingleton<CatalogSearch>();
         services.AddSingleton<Notices.NoticeHalls>();
         services.AddScoped<BundleSearch>();
+        services.AddScoped<PopularSearches>();
         return services;
     }
 

@@ -16,6 +16,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options,
     public DbSet<ServiceItemVersion> Versions => Set<ServiceItemVersion>();
     public DbSet<Bundle> Bundles => Set<Bundle>();
     public DbSet<CatalogSetting> Settings => Set<CatalogSetting>();
+    public DbSet<SearchCount> SearchCounts => Set<SearchCount>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -51,6 +52,13 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options,
             e.ToTable("catalog_settings");
             e.HasKey(x => x.Key);
             e.Property(x => x.Key).HasMaxLength(50);
+        });
+        modelBuilder.Entity<SearchCount>(e =>
+        {
+            e.ToTable("catalog_search_counts");
+            e.HasKey(x => x.Query);
+            e.Property(x => x.Query).HasMaxLength(PopularSearches.MaxLength);
+            e.HasIndex(x => x.Count);
         });
         modelBuilder.Entity<Bundle>(e =>
         {

@@ -198,6 +198,25 @@ namespace OneStop.Migrations.Postgres.Catalog
                     b.ToTable("catalog_settings", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Catalog.Search.SearchCount", b =>
+                {
+                    b.Property<string>("Query")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("LastSearchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Query");
+
+                    b.HasIndex("Count");
+
+                    b.ToTable("catalog_search_counts", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Platform.Audit.AuditHead", b =>
                 {
                     b.Property<int>("Id")

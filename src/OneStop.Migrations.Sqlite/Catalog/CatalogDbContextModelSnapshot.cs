@@ -186,6 +186,25 @@ namespace OneStop.Migrations.Sqlite.Catalog
                     b.ToTable("catalog_settings", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Catalog.Search.SearchCount", b =>
+                {
+                    b.Property<string>("Query")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastSearchedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Query");
+
+                    b.HasIndex("Count");
+
+                    b.ToTable("catalog_search_counts", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Platform.Audit.AuditHead", b =>
                 {
                     b.Property<int>("Id")

@@ -14,12 +14,12 @@ public sealed record RegionChoice(string Code, string Name);
 /// The public search page: one entry per item meant (the other departments and regions folded under it, the
 /// searcher's region first), 一件事 bundles that answer the query, and suggestions when the results are weak.
 /// </summary>
-public sealed class ServicesModel(CatalogSearch search, BundleSearch bundles, CatalogSnapshot snapshot, ICurrentUser user,
-    TimeProvider time) : PageModel
+public sealed class ServicesModel(CatalogSearch search, BundleSearch bundles, PopularSearches popular, CatalogSnapshot snapshot,
+    ICurrentUser user, TimeProvider time) : PageModel
 {
     /// <summary>Below this best score no entry holds the query well (see CatalogSearchIndex): suggestions are shown.</summary>
     private const double WeakScore = 8;
-    private const int PageSize = 50, Suggestions = 6;
+    private const int PageSize = 50, Suggestions = 6, PopularShown = 8;
 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
@@ -27,6 +27,7 @@ public sealed class ServicesModel(CatalogSearch search, BundleSearch bundles, Ca
     public IReadOnlyList<CatalogSearchEntry> Entries { get; private set; } = [];
     public IReadOnlyList<BundleHit> Bundles { get; private set; } = [];
     public IReadOnlyList<string> Suggested { get; private set; } = [];
+    public IReadOnlyList<string> Popular { get; private set; } = [];
     public IReadOnlyList<RegionChoice> Regions { get; private set; } = [];
     public int Total { get; private set; }
     public bool Weak { get; private set; }
@@ -41,6 +42,7 @@ public sealed class ServicesModel(CatalogSearch search, BundleSearch bundles, Ca
         Regions = await RegionsAsync(ct);
         if (string.IsNullOrWhiteSpace(Q))
         {
+            Popular = await popular.TopAsync(PopularShown, ct);
             return;
         }
         Bundles = await bundles.FindAsync(Q, await search.SynonymsAsync(ct), ct);
@@ -50,6 +52,11 @@ public sealed class ServicesModel(CatalogSearch search, BundleSearch bundles, Ca
         {
             Suggested = (await search.SuggestAsync(Q, Suggestions + 2, ct))
                 .Where(name => Entries.Take(3).All(e => e.Item.Content.DisplayName != name)).Take(Suggestions).ToList();
+            Popular = await popular.TopAsync(PopularShown, ct);
+        }
+        else
+        {
+            await popular.CountAsync(Q, ct);
         }
     }
 

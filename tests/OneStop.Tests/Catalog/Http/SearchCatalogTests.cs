@@ -127,4 +127,19 @@ public abstract class SearchCatalogTests(OneStopFactory factory) : ApiTests(fact
         Assert.Contains("持武警驾驶证申请机动车驾驶证" + suffix, names);
         Assert.Contains("退役军人持军队驾驶证申请机动车驾驶证" + suffix, names);
     }
+
+    [Fact]
+    public async Task Searches_people_make_become_popular_suggestions_but_searches_that_find_nothing_do_not()
+    {
+        var visitor = Factory.Anonymous();
+        for (var n = 0; n < 3; n++)
+        {
+            await visitor.GetStringAsync("/services?q=" + Uri.EscapeDataString("结婚登记"), Ct);
+            await visitor.GetStringAsync("/services?q=" + Uri.EscapeDataString("呜呜呜呜"), Ct);
+        }
+        var html = await visitor.GetStringAsync("/services?q=" + Uri.EscapeDataString("撸串"), Ct);
+        Assert.Contains("data-test=\"popular-searches\"", html);
+        Assert.Contains(">结婚登记</a>", html);
+        Assert.DoesNotContain(">呜呜呜呜</a>", html);
+    }
 }
