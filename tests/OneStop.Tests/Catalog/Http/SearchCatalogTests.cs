@@ -64,7 +64,8 @@ public abstract class SearchCatalogTests(OneStopFactory factory) : ApiTests(fact
     [Fact]
     public async Task A_search_that_finds_nothing_explains_how_to_search_instead_of_an_empty_table()
     {
-        var html = await Factory.Anonymous().GetStringAsync("/services?q=" + Uri.EscapeDataString("撸串"), Ct);
+        // Not 撸串: another test of this class teaches the synonym list that word (the class shares one installation).
+        var html = await Factory.Anonymous().GetStringAsync("/services?q=" + Uri.EscapeDataString("喵喵喵喵"), Ct);
         Assert.Contains("data-test=\"search-help\"", html);
         Assert.Contains("没有找到相关事项", html);
         Assert.Contains("12345", html);
@@ -137,7 +138,7 @@ public abstract class SearchCatalogTests(OneStopFactory factory) : ApiTests(fact
             await visitor.GetStringAsync("/services?q=" + Uri.EscapeDataString("结婚登记"), Ct);
             await visitor.GetStringAsync("/services?q=" + Uri.EscapeDataString("呜呜呜呜"), Ct);
         }
-        var html = await visitor.GetStringAsync("/services?q=" + Uri.EscapeDataString("撸串"), Ct);
+        var html = await visitor.GetStringAsync("/services?q=" + Uri.EscapeDataString("喵喵喵喵"), Ct);
         Assert.Contains("data-test=\"popular-searches\"", html);
         Assert.Contains(">结婚登记</a>", html);
         Assert.DoesNotContain(">呜呜呜呜</a>", html);
