@@ -167,6 +167,37 @@ public sealed class CatalogEditorTests(BrowserFixture fixture)
         await ShootAsync(page, "catalog-guide-breadcrumb");
     }
 
+    [Fact]
+    public async Task Catalog_administrator_derives_a_local_item_from_a_region_list_and_publishes_its_variation()
+    {
+        await using var browser = await fixture.NewContextAsync();
+        var page = await browser.NewPageAsync();
+        await SignInAsync(page);
+        await page.GotoAsync("/admin/catalog?q=" + Uri.EscapeDataString("内资有限责任公司设立登记"));
+        await page.GetByTestId("admin-items").GetByRole(AriaRole.Link, new() { Name = "内资有限责任公司设立登记" }).First.ClickAsync();
+
+        await page.GetByText("下级区划本地实施").ClickAsync();
+        var region = page.GetByTestId("derive-region");
+        var free = await region.Locator("option:not([disabled])").First.GetAttributeAsync("value");
+        await region.SelectOptionAsync(free!);
+        await page.GetByTestId("derive-code").FillAsync("LOCAL" + Guid.NewGuid().ToString("N")[..10]);
+        await page.GetByTestId("derive").GetByLabel("本地承诺时限（工作日）").FillAsync("2");
+        await page.GetByTestId("derive").GetByRole(AriaRole.Button, new() { Name = "保存本地事项（草稿，发布后生效）" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/admin/catalog/\d+\?done=created$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("内资有限责任公司设立登记");
+        await Expect(page.GetByTestId("merged")).ToContainTextAsync("2 个工作日");
+        await AssertChineseOnlyAsync(page);
+
+        await page.GetByTestId("variation").GetByLabel("本地承诺时限（工作日）").FillAsync("1");
+        await page.GetByTestId("save-variation").ClickAsync();
+        await Expect(page.GetByTestId("message")).ToHaveTextAsync("本地差异已保存为草稿，发布后生效");
+        await page.GetByTestId("publish").ClickAsync();
+        await Expect(page.GetByTestId("message")).ToHaveTextAsync("已发布");
+        await Expect(page.GetByTestId("merged")).ToContainTextAsync("1 个工作日");
+        await AssertChineseOnlyAsync(page);
+        await ShootAsync(page, "catalog-derived-item");
+    }
+
     private static async Task SignInAsync(IPage page)
     {
         await page.GotoAsync("/login");

@@ -33,20 +33,28 @@ public static class LocalItems
         api.MapPut("/catalog/items/{id:long}/variation", async (long id, LocalVariation variation, CatalogDbContext db, DataScope scope,
                 TimeProvider time, IDepartmentDirectory departments, CatalogChanges changes, CancellationToken ct) =>
             {
-                scope.Staff(Role.CatalogAdmin);
-                var local = await db.Items.Include(i => i.Versions).FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new NotFoundException("catalog.item-not-found", "事项不存在");
-                scope.StaffFor(local.RegionCode, null, Role.CatalogAdmin);
-                var general = await GeneralInForceAsync(local.GeneralItemId ?? 0, db, time, ct);
-                Check(variation, general, local.RegionCode, local.ImplementationCode);
-                var draft = local.ChangeVariation(variation, general);
-                local.AssignDepartment(await new DepartmentResolver(departments).ResolveAsync(local.RegionCode,
-                    variation.DepartmentName ?? general.DepartmentName, ct));
-                db.Audit("catalog.change-variation", $"事项 {local.ImplementationCode}", $"第 {draft.Number} 版草稿：" + (variation.NotOffered ? "本地不实施" : "修改本地差异"));
-                await db.SaveChangesAsync(ct);
+                var local = await ChangeVariationAsync(id, variation, db, scope, time, departments, ct);
                 changes.Invalidate();
                 return TypedResults.Ok(ItemDetail.Of(local, null));
             })
             .WithName("ChangeLocalVariation").WithSummary("修改本地差异（含标记本地不实施）");
+    }
+
+    /// <summary>修改本地差异: the variation becomes the derived item's next draft (the page and the API share it).</summary>
+    public static async Task<ServiceItem> ChangeVariationAsync(long id, LocalVariation variation, CatalogDbContext db, DataScope scope,
+        TimeProvider time, IDepartmentDirectory departments, CancellationToken ct)
+    {
+        scope.Staff(Role.CatalogAdmin);
+        var local = await db.Items.Include(i => i.Versions).FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new NotFoundException("catalog.item-not-found", "事项不存在");
+        scope.StaffFor(local.RegionCode, null, Role.CatalogAdmin);
+        var general = await GeneralInForceAsync(local.GeneralItemId ?? 0, db, time, ct);
+        Check(variation, general, local.RegionCode, local.ImplementationCode);
+        var draft = local.ChangeVariation(variation, general);
+        local.AssignDepartment(await new DepartmentResolver(departments).ResolveAsync(local.RegionCode,
+            variation.DepartmentName ?? general.DepartmentName, ct));
+        db.Audit("catalog.change-variation", $"事项 {local.ImplementationCode}", $"第 {draft.Number} 版草稿：" + (variation.NotOffered ? "本地不实施" : "修改本地差异"));
+        await db.SaveChangesAsync(ct);
+        return local;
     }
 
     public static async Task<ServiceItem> DeriveAsync(long generalId, DeriveLocalRequest r, CatalogDbContext db, DataScope scope,

@@ -14,10 +14,7 @@ namespace OneStop.Catalog.Items;
 
 public sealed record PublishRequest(string? ValidFrom);
 
-/// <summary>
-/// 发布: the draft passes the publishing checks and becomes valid from a date (today when none is given). A date on or
-/// before an earlier version's start is refused with <c>proposedValidFrom</c>, the earliest date accepted.
-/// </summary>
+/// <summary>发布: the draft passes the publishing checks and becomes valid from a date (today when none is given).</summary>
 public static class PublishVersion
 {
     public static void Map(IEndpointRouteBuilder api) =>
@@ -32,7 +29,6 @@ public static class PublishVersion
         var item = await ItemsInScope.LoadAsync(id, db, scope, ct);
         var today = ChinaTime.Today(time);
         var validFrom = ItemsInScope.ParseDate("validFrom", validFromText) ?? today;
-        // A local item publishes its variation merged with the general item in force (ADR 0013).
         var general = item.GeneralItemId is { } g ? await LocalItems.GeneralInForceAsync(g, db, time, ct) : null;
         var version = item.Publish(validFrom, today, time.GetUtcNow().UtcDateTime, generalContent: general);
         db.Audit("catalog.publish", $"事项 {item.ImplementationCode}", $"发布第 {version.Number} 版，{validFrom:yyyy-MM-dd} 起生效");

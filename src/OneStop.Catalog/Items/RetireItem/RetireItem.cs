@@ -17,28 +17,21 @@ public sealed record RetireRequest(string? LastDay);
 /// <summary>The item after 停止实施 and what happened to its versions (<see cref="RetirementOutcome"/>), for the page to show.</summary>
 public sealed record RetireResponse(ItemDetail Item, int? EndedVersion, IReadOnlyList<int> WithdrawnVersions, string Summary);
 
-/// <summary>
-/// 停止实施: the item stops after its last day; a version scheduled to start later is withdrawn (ADR 0013); earlier
-/// versions stay readable. The answer says what happened to each version.
-/// </summary>
+/// <summary>停止实施: the item stops after its last day; earlier versions stay readable.</summary>
 public static class RetireItem
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/catalog/items/{id:long}/retire", async (long id, RetireRequest request, CatalogDbContext db,
                 DataScope scope, TimeProvider time, CatalogChanges changes, CancellationToken ct) =>
                 {
-                    var (item, outcome) = await RetireAsync(id, request.LastDay, db, scope, time, changes, ct);
+                    var (item, outcome) = await HandleAsync(id, request.LastDay, db, scope, time, changes, ct);
                     return TypedResults.Ok(new RetireResponse(ItemDetail.Of(item, ChinaTime.Today(time)), outcome.EndedVersion,
                         outcome.WithdrawnVersions, outcome.Summary));
                 })
             .WithName("RetireServiceItem").WithSummary("停止实施事项（历史版本仍可查阅）");
 
-    public static async Task<ServiceItem> HandleAsync(long id, string? lastDayText, CatalogDbContext db, DataScope scope,
-        TimeProvider time, CatalogChanges changes, CancellationToken ct) =>
-        (await RetireAsync(id, lastDayText, db, scope, time, changes, ct)).Item;
-
-    public static async Task<(ServiceItem Item, RetirementOutcome Outcome)> RetireAsync(long id, string? lastDayText, CatalogDbContext db,
-        DataScope scope, TimeProvider time, CatalogChanges changes, CancellationToken ct)
+    public static async Task<(ServiceItem Item, RetirementOutcome Outcome)> HandleAsync(long id, string? lastDayText, CatalogDbContext db, DataScope scope,
+        TimeProvider time, CatalogChanges changes, CancellationToken ct)
     {
         var item = await ItemsInScope.LoadAsync(id, db, scope, ct);
         var today = ChinaTime.Today(time);

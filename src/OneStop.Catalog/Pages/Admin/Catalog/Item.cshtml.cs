@@ -20,7 +20,7 @@ public sealed class ItemModel(CatalogDbContext db, DataScope scope, IRegionDirec
     /// <summary>What a redirect after a successful action says; keys only, so the address cannot carry arbitrary text.</summary>
     private static readonly Dictionary<string, string> Done = new()
     {
-        ["created"] = "已保存为草稿", ["draft"] = "已新建草稿", ["saved"] = "草稿已保存", ["published"] = "已发布", ["retired"] = "已停止实施",
+        ["created"] = "已保存为草稿", ["draft"] = "已新建草稿", ["saved"] = "草稿已保存", ["published"] = "已发布", ["retired"] = "已停止实施", ["variation"] = "本地差异已保存为草稿，发布后生效",
     };
 
     public ItemDetail Detail { get; private set; } = null!;
@@ -31,6 +31,8 @@ public sealed class ItemModel(CatalogDbContext db, DataScope scope, IRegionDirec
     public ErrorList Errors { get; } = new();
     public string? Message { get; private set; }
     public RetirePreview? Retirement { get; private set; }
+    public VariationForm? Variation { get; private set; }
+    public IReadOnlyList<LocalRegionOption> LocalRegionChoices { get; private set; } = [];
 
     public async Task OnGetAsync(long id, string? done, string? confirm, string? lastDay, CancellationToken ct)
     {
@@ -50,7 +52,7 @@ public sealed class ItemModel(CatalogDbContext db, DataScope scope, IRegionDirec
         RunAsync(id, "published", () => PublishVersion.HandleAsync(id, validFrom, db, scope, time, changes, ct), ct);
 
     public Task<IActionResult> OnPostRetireAsync(long id, string? lastDay, CancellationToken ct) =>
-        RunAsync(id, "retired", () => RetireItem.HandleAsync(id, lastDay, db, scope, time, changes, ct), ct);
+        RunAsync(id, "retired", async () => (await RetireItem.HandleAsync(id, lastDay, db, scope, time, changes, ct)).Item, ct);
 
     public async Task<IActionResult> OnPostSaveAsync(long id, ItemForm editor, string? rowAction, CancellationToken ct)
     {
@@ -78,21 +80,49 @@ public sealed class ItemModel(CatalogDbContext db, DataScope scope, IRegionDirec
     public Task<IActionResult> OnPostSaveJsonAsync(long id, string? json, CancellationToken ct) =>
         RunAsync(id, "saved", () => EditDraft.HandleAsync(id, Parse(json), db, scope, regions, departments, ct), ct);
 
-    public async Task<IActionResult> OnPostDeriveAsync(long id, string? regionCode, string? implementationCode, string? variation, CancellationToken ct)
+    public async Task<IActionResult> OnPostDeriveAsync(long id, string? regionCode, string? implementationCode, VariationForm variation,
+        CancellationToken ct)
     {
-        try
+        var problems = new List<string>();
+        var parsed = variation.ToVariation(problems);
+        if (parsed is not null)
         {
-            LocalVariation? parsed;
-            try { parsed = JsonSerializer.Deserialize<LocalVariation>(variation ?? "", CatalogJson.Options); }
-            catch (JsonException) { throw RequestValidationException.For("variation", "本地差异 JSON 格式错误", "catalog.invalid-json"); }
-            var local = await LocalItems.DeriveAsync(id, new DeriveLocalRequest(regionCode, implementationCode, parsed), db, scope, time, departments, regions, ct);
-            changes.Invalidate();
-            return Redirect($"/admin/catalog/{local.Id}");
+            try
+            {
+                var local = await LocalItems.DeriveAsync(id, new DeriveLocalRequest(regionCode, implementationCode, parsed), db, scope, time, departments, regions, ct);
+                changes.Invalidate();
+                return Redirect($"/admin/catalog/{local.Id}?done=created");
+            }
+            catch (DomainException e) when (e.Status is 400 or 409 || e.Code == "bundle.item-out-of-scope") { EditorErrors.Add(Errors, e); }
+            catch (DbUpdateException e) when (StoreConflicts.ToProblem(e) is { } conflict) { Errors.Add(conflict); }
         }
-        catch (DomainException e) when (e.Status is 400 or 409 || e.Code == "bundle.item-out-of-scope") { EditorErrors.Add(Errors, e); }
-        catch (DbUpdateException e) when (StoreConflicts.ToProblem(e) is { } conflict) { Errors.Add(conflict); }
+        foreach (var p in problems) Errors.Add(p);
         db.ChangeTracker.Clear();
         await LoadAsync(id, ct);
+        DeriveInput = (regionCode, implementationCode, variation);
+        return Page();
+    }
+
+    /// <summary>What was typed in the derive form, shown again after a refusal.</summary>
+    public (string? RegionCode, string? ImplementationCode, VariationForm Variation)? DeriveInput { get; private set; }
+
+    public async Task<IActionResult> OnPostVariationAsync(long id, VariationForm variation, CancellationToken ct)
+    {
+        var problems = new List<string>();
+        var parsed = variation.ToVariation(problems);
+        if (parsed is not null)
+        {
+            var result = await RunAsync(id, "variation", () => LocalItems.ChangeVariationAsync(id, parsed, db, scope, time, departments, ct), ct);
+            if (result is not PageResult) { changes.Invalidate(); return result; }
+        }
+        else
+        {
+            Errors.Add("提交的数据有误");
+            foreach (var p in problems) Errors.Add(p);
+            await LoadAsync(id, ct);
+        }
+        variation.GeneralMaterials = Variation?.GeneralMaterials ?? [];
+        Variation = variation;
         return Page();
     }
 
@@ -126,7 +156,14 @@ public sealed class ItemModel(CatalogDbContext db, DataScope scope, IRegionDirec
         Detail = ItemDetail.Of(item, ChinaTime.Today(time));
         HasDraft = item.DraftVersion is not null;
         var shown = item.DraftVersion?.Content ?? item.LatestPublished?.Content;
-        Form = item.DraftVersion?.Content is { } draft ? ItemForm.From(draft) : null;
+        // A derived item's content is N with its variation X applied: it is edited through the variation, not field by field.
+        Form = item.GeneralItemId is null && item.DraftVersion?.Content is { } draft ? ItemForm.From(draft) : null;
+        if (item.GeneralItemId is not null)
+        {
+            Variation = VariationForm.From(item.Variation);
+            Variation.GeneralMaterials = (Detail.Content ?? shown)?.Materials.Select(m => m.Name).ToList() ?? [];
+        }
+        else LocalRegionChoices = await LocalRegions.ListAsync(id, db, scope, regions, ct);
         Json = shown is null ? "" : JsonSerializer.Serialize(shown, new JsonSerializerOptions(CatalogJson.Options) { WriteIndented = true });
     }
 }

@@ -12,7 +12,7 @@ namespace OneStop.Catalog.Pages.Admin.Catalog.Editor;
 /// item (nothing is saved) and each version's state before and after is compared. So the page tells exactly what
 /// the rule does, including what happens to a version scheduled to start later.
 /// </summary>
-public sealed record RetirePreview(DateOnly LastDay, IReadOnlyList<RetirePreview.Change> Changes)
+public sealed record RetirePreview(DateOnly LastDay, IReadOnlyList<RetirePreview.Change> Changes, IReadOnlyList<string> Warnings, string Summary)
 {
     public sealed record Change(int Number, string Before, string After);
 
@@ -28,10 +28,13 @@ public sealed record RetirePreview(DateOnly LastDay, IReadOnlyList<RetirePreview
             : DateOnly.TryParseExact(lastDayText.Trim(), "yyyy-MM-dd", out var d) ? d
             : throw RequestValidationException.For("lastDay", "日期格式应为 YYYY-MM-DD", "catalog.invalid-date");
         var before = item.Versions.Where(v => v.Status != VersionStatus.Draft).ToDictionary(v => v.Number, Describe);
-        item.Retire(lastDay, today);
+        var outcome = item.Retire(lastDay, today);
         var changes = item.Versions.Where(v => before.ContainsKey(v.Number)).OrderBy(v => v.Number)
             .Select(v => new Change(v.Number, before[v.Number], Describe(v))).ToList();
-        return new RetirePreview(lastDay, changes);
+        // A version that would still go live after the last day is worth saying in words, whatever the rule decides.
+        var warnings = item.Versions.Where(v => v.Status == VersionStatus.Published && v.ValidFrom > lastDay).OrderBy(v => v.Number)
+            .Select(v => $"注意：第 {v.Number} 版停止实施后仍将于 {v.ValidFrom:yyyy-MM-dd} 起生效。").ToList();
+        return new RetirePreview(lastDay, changes, warnings, outcome.Summary);
     }
 
     private static string Describe(ServiceItemVersion v) =>
