@@ -14,10 +14,7 @@ namespace OneStop.Catalog.Items;
 
 public sealed record PublishRequest(string? ValidFrom);
 
-/// <summary>
-/// 发布: the draft passes the publishing checks and becomes valid from a date (today when none is given). A date on or
-/// before an earlier version's start is refused with <c>proposedValidFrom</c>, the earliest date accepted.
-/// </summary>
+/// <summary>发布: the draft passes the publishing checks and becomes valid from a date (today when none is given).</summary>
 public static class PublishVersion
 {
     public static void Map(IEndpointRouteBuilder api) =>

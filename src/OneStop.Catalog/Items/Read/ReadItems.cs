@@ -25,7 +25,8 @@ public static class ReadItems
                     effective = EffectiveCatalog.Resolve(item, new Dictionary<long, ServiceItem> { [g] = general }, today)?.Content;
                 }
                 var detail = ItemDetail.Of(item, today, effective, includeDrafts: false);
-                if (detail.EffectiveVersion is null && effective is null)
+                // A local item is in force only as its published variation over a general item in force (EffectiveCatalog).
+                if (detail.EffectiveVersion is null || (item.GeneralItemId is not null && effective is null))
                     throw new NotFoundException("catalog.item-not-in-force", "该事项当前未实施");
                 return TypedResults.Ok(detail);
             })
