@@ -11,8 +11,8 @@ using OneStop.Catalog.Persistence;
 namespace OneStop.Migrations.Sqlite.Catalog
 {
     [DbContext(typeof(CatalogDbContext))]
-    [Migration("20261201101917_LifecycleVersionVariation")]
-    partial class LifecycleVersionVariation
+    [Migration("20261201110218_Hardening")]
+    partial class Hardening
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -187,6 +187,25 @@ namespace OneStop.Migrations.Sqlite.Catalog
                     b.HasKey("Key");
 
                     b.ToTable("catalog_settings", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Catalog.Search.SearchCount", b =>
+                {
+                    b.Property<string>("Query")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastSearchedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Query");
+
+                    b.HasIndex("Count");
+
+                    b.ToTable("catalog_search_counts", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Platform.Audit.AuditHead", b =>

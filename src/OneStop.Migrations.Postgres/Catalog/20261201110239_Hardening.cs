@@ -6,11 +6,31 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace OneStop.Migrations.Postgres.Catalog
 {
     /// <inheritdoc />
-    public partial class SearchPopularSearches : Migration
+    public partial class Hardening : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "Revision",
+                table: "catalog_items",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Variation",
+                table: "catalog_item_versions",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Revision",
+                table: "catalog_bundles",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "catalog_search_counts",
                 columns: table => new
@@ -35,6 +55,18 @@ namespace OneStop.Migrations.Postgres.Catalog
         {
             migrationBuilder.DropTable(
                 name: "catalog_search_counts");
+
+            migrationBuilder.DropColumn(
+                name: "Revision",
+                table: "catalog_items");
+
+            migrationBuilder.DropColumn(
+                name: "Variation",
+                table: "catalog_item_versions");
+
+            migrationBuilder.DropColumn(
+                name: "Revision",
+                table: "catalog_bundles");
         }
     }
 }
