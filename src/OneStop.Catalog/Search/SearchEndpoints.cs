@@ -54,36 +54,13 @@ public static class SearchEndpoints
             .WithName("SearchCatalog").WithSummary("搜索事项（按相关度；支持群众说法、部分名称、部门、材料名称、编码）").AllowAnonymous()
             .RequireRateLimiting(OneStop.Platform.Security.RateLimiting.RateLimits.Search);
         api.MapGet("/catalog/synonyms", async (CatalogDbContext db, CancellationToken ct) =>
-                TypedResults.Ok(new { text = await db.Settings.Where(s => s.Key == CatalogSetting.Synonyms).Select(s => s.Value).FirstOrDefaultAsync(ct) ?? DefaultSynonyms.Text }))
+                TypedResults.Ok(new { text = await SynonymListUseCases.ReadAsync(db, ct) }))
             .WithName("GetSynonyms").WithSummary("搜索同义词表").AllowAnonymous();
         api.MapPut("/catalog/synonyms", async (SynonymsRequest r, CatalogDbContext db, DataScope scope, CatalogChanges changes, CancellationToken ct) =>
             {
-                await SaveSynonymsAsync(r.Text, db, scope, ct);
-                changes.Invalidate();
+                await SynonymListUseCases.SaveAsync(r.Text, db, scope, changes, ct);
                 return TypedResults.NoContent();
             })
             .WithName("SaveSynonyms").WithSummary("修改搜索同义词表（每行：群众说法 = 目录用语, …）");
-    }
-
-    /// <summary>
-    /// The synonym list serves the whole platform's search, so it belongs to the levels that maintain the general
-    /// catalog N (province and city); county and town administrators only derive N ± X and get 403
-    /// (ADR 0003, "Synonym list").
-    /// </summary>
-    public static async Task SaveSynonymsAsync(string? text, CatalogDbContext db, DataScope scope, CancellationToken ct)
-    {
-        var staff = scope.Staff(Role.CatalogAdmin);
-        if (!Platform.Regions.RegionCode.TryParse(staff.Region, out var own) || own.Level > Platform.Regions.RegionLevel.City)
-            throw new ForbiddenException("catalog.synonyms-owner-only", "搜索同义词表由省、市两级目录管理员维护");
-        var v = new Validator();
-        var value = v.Text("text", text, 100_000);
-        v.ThrowIfInvalid();
-        var parsed = SynonymList.Parse(value);
-        if (parsed.Count == 0) throw RequestValidationException.For("text", "没有可识别的同义词行（格式：群众说法 = 目录用语, …）", "catalog.invalid-synonyms");
-        var setting = await db.Settings.FirstOrDefaultAsync(s => s.Key == CatalogSetting.Synonyms, ct);
-        if (setting is null) db.Settings.Add(new CatalogSetting { Key = CatalogSetting.Synonyms, Value = value });
-        else setting.Value = value;
-        db.Audit("catalog.edit-synonyms", "搜索同义词表", $"{parsed.Count} 条");
-        await db.SaveChangesAsync(ct);
     }
 }

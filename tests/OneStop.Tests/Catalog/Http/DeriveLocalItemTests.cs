@@ -48,6 +48,20 @@ public abstract class DeriveLocalItemTests(OneStopFactory factory) : ApiTests(fa
     }
 
     [Fact]
+    public async Task A_published_derived_item_offers_no_new_draft_because_its_variation_is_edited_instead()
+    {
+        var (general, _) = await CityItemAsync(6);
+        var (admin, localId, _) = await DeriveAsync(6, region: "440104");
+        await AdminDetailOkAsync(await admin.PostAsJsonAsync($"/api/catalog/items/{localId}/publish", new { }, Ct));
+
+        var local = await admin.GetStringAsync($"/admin/catalog/{localId}", Ct);
+        Assert.Contains("data-test=\"variation\"", local);
+        Assert.DoesNotContain("data-test=\"new-draft\"", local);
+        Assert.DoesNotContain("请先“新建草稿”", local);
+        Assert.Contains("data-test=\"new-draft\"", await admin.GetStringAsync($"/admin/catalog/{general}", Ct));
+    }
+
+    [Fact]
     public async Task A_derived_item_is_a_named_draft_and_goes_public_only_when_published()
     {
         var (id, name) = await CityItemAsync(0);

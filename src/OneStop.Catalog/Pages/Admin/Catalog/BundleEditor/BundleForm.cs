@@ -25,6 +25,9 @@ public sealed class BundleForm
     public IReadOnlyList<PickedItem> Members { get; private set; } = [];
     public IReadOnlyList<PickedItem> Matches { get; private set; } = [];
 
+    /// <summary>The search found items, but every one is already a member: "没有找到" would send the admin looking elsewhere.</summary>
+    public bool AllMatchesPicked { get; private set; }
+
     /// <summary>"add:12" / "remove:12" from the picker's buttons; true when the form changed and must be shown again.</summary>
     public bool Apply(string? pick)
     {
@@ -44,9 +47,10 @@ public sealed class BundleForm
         Members = ids.Select(id => picked.FirstOrDefault(p => p.Id == id) ?? new PickedItem(id, "（找不到该事项）", "", "", false)).ToList();
         var q = Query?.Trim();
         if (string.IsNullOrEmpty(q) || q.Length > 100) { Matches = []; return; }
-        Matches = (await Rows(db.Items.AsNoTracking().Where(i => i.RegionCode.StartsWith(regionPrefix)
-                && i.Versions.Any(v => v.Status == VersionStatus.Published && v.Name.Contains(q))
-                && !ids.Contains(i.Id)).OrderBy(i => i.Id).Take(20), ct));
+        var found = db.Items.AsNoTracking().Where(i => i.RegionCode.StartsWith(regionPrefix)
+            && i.Versions.Any(v => v.Status == VersionStatus.Published && v.Name.Contains(q)));
+        Matches = await Rows(found.Where(i => !ids.Contains(i.Id)).OrderBy(i => i.Id).Take(20), ct);
+        AllMatchesPicked = Matches.Count == 0 && ids.Count > 0 && await found.AnyAsync(i => ids.Contains(i.Id), ct);
     }
 
     public int? Limit(List<string> errors)
