@@ -64,7 +64,7 @@ public abstract class SearchCatalogTests(OneStopFactory factory) : ApiTests(fact
     [Fact]
     public async Task A_search_that_finds_nothing_explains_how_to_search_instead_of_an_empty_table()
     {
-        // Not 撸串: another test of this class teaches the synonym list that word (the class shares one installation).
+        // A word no test of this class teaches the synonym list (the class shares one installation).
         var html = await Factory.Anonymous().GetStringAsync("/services?q=" + Uri.EscapeDataString("喵喵喵喵"), Ct);
         Assert.Contains("data-test=\"search-help\"", html);
         Assert.Contains("没有找到相关事项", html);
