@@ -119,7 +119,7 @@ public sealed class CatalogEditorTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task Catalog_administrator_composes_and_publishes_a_bundle_by_picking_items_by_name()
+    public async Task Catalog_administrator_composes_publishes_and_retires_a_bundle_by_picking_items_by_name()
     {
         await using var browser = await fixture.NewContextAsync();
         var page = await browser.NewPageAsync();
@@ -165,6 +165,20 @@ public sealed class CatalogEditorTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("guide")).ToContainTextAsync("个体工商户设立登记");
         await Expect(page.GetByTestId("breadcrumb")).ToContainTextAsync("我要办事");
         await ShootAsync(page, "catalog-guide-breadcrumb");
+
+        // 停止实施 asks first; after confirming, the bundle is retired and leaves the public list.
+        await page.GotoAsync("/admin/catalog/bundles");
+        var published = page.GetByTestId("admin-bundles").Locator("tr", new() { HasText = name });
+        var retire = published.GetByRole(AriaRole.Button, new() { Name = "确认停止实施" });
+        await Expect(retire).Not.ToBeVisibleAsync();
+        await published.GetByText("停止实施…").ClickAsync();
+        await Expect(published).ToContainTextAsync("群众将看不到这件“一件事”");
+        await retire.ClickAsync();
+        await Expect(page.GetByTestId("message")).ToHaveTextAsync("已停止实施");
+        await Expect(page.GetByTestId("admin-bundles").Locator("tr", new() { HasText = name })).ToContainTextAsync("已停止实施");
+        await AssertChineseOnlyAsync(page);
+        await page.GotoAsync("/services/bundles");
+        await Expect(page.Locator("main")).Not.ToContainTextAsync(name);
     }
 
     [Fact]
