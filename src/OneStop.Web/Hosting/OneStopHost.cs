@@ -34,7 +34,7 @@ public static class OneStopHost
             RateLimit(o, "/Login", RateLimits.SignIn);
             RateLimit(o, "/Register", RateLimits.Registration);
             RateLimit(o, "/RegisterEnterprise", RateLimits.Registration);
-            RateLimit(o, "/Services", RateLimits.Search);
+            RateLimit(o, "/Catalog/Services", RateLimits.Search);
         });
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {

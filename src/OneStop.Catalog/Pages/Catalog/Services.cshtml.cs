@@ -6,7 +6,7 @@ using OneStop.Catalog.Search;
 using OneStop.Platform.Regions;
 using OneStop.Platform.Security;
 
-namespace OneStop.Web.Pages;
+namespace OneStop.Catalog.Pages.Catalog;
 
 public sealed record RegionChoice(string Code, string Name);
 
