@@ -21,6 +21,7 @@ public static class CatalogModule
         services.AddSingleton<Notices.NoticeHalls>();
         services.AddScoped<BundleSearch>();
         services.AddScoped<PopularSearches>();
+        services.AddScoped<Contracts.IServiceItemCatalog, Contracts.ServiceItemCatalog>();
         return services;
     }
 

@@ -81,6 +81,9 @@ public sealed record ItemContent
     public string? ConsultPhone { get; init; }
     public string? ComplaintPhone { get; init; }
 
+    /// <summary>秒批: when set, an application that satisfies the rule is accepted and decided at once.</summary>
+    public AutoDecisionRule? AutoDecision { get; init; }
+
     /// <summary>
     /// The name people see: the most specific level. A handling item's name is often only the variant (变更, 新申请),
     /// so it is shown after its sub-item's name unless it already reads as a whole name.

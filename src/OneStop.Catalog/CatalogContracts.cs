@@ -1,0 +1,21 @@
+using OneStop.Catalog.Contracts;
+using OneStop.Catalog.Items;
+
+namespace OneStop.Catalog;
+
+/// <summary>
+/// Catalog's public surface for the other modules (ADR 0011): the published item versions and bundles a case is
+/// applied for, and the 秒批 rule stored with a version (evaluated by the case engine at submission).
+/// </summary>
+public static class CatalogContracts
+{
+    public static IReadOnlyList<Type> Types { get; } =
+    [
+        typeof(IServiceItemCatalog), typeof(PublishedItem), typeof(PublishedMaterial), typeof(PublishedStep),
+        typeof(PublishedFormField), typeof(PublishedBundle),
+        typeof(AutoDecisionRule), typeof(RuleCondition), typeof(RuleTest), typeof(RuleSubjects), typeof(RuleFacts),
+        typeof(RuleOutcome),
+    ];
+
+    public static bool Allows(Type type) => Types.Contains(type) || type.DeclaringType is { } outer && Allows(outer);
+}

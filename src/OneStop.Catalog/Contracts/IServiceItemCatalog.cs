@@ -1,0 +1,44 @@
+using OneStop.Catalog.Items;
+
+namespace OneStop.Catalog.Contracts;
+
+/// <summary>
+/// What other modules (Cases first) may read of the catalog: an item's version in force, with everything an
+/// application needs, and a published bundle. Never the catalog's tables (ADR 0011).
+/// </summary>
+public interface IServiceItemCatalog
+{
+    /// <summary>The item as in force on the date (a local item merged with its general item, N ± X); null when none is.</summary>
+    Task<PublishedItem?> FindInForceAsync(long itemId, DateOnly on, CancellationToken ct);
+
+    /// <summary>Whether an item with this id exists at all (to tell "unknown" from "not in force").</summary>
+    Task<bool> ExistsAsync(long itemId, CancellationToken ct);
+
+    /// <summary>A published bundle with each member as in force on the date; null when unknown or not published.</summary>
+    Task<PublishedBundle?> FindBundleAsync(long bundleId, DateOnly on, CancellationToken ct);
+}
+
+/// <summary>
+/// One published item version as a case needs it. A case keeps a copy, so a later catalog change never alters it.
+/// <paramref name="DepartmentId"/> is the Platform department the item routes to; null until it is mapped.
+/// </summary>
+public sealed record PublishedItem(
+    long ItemId, long VersionId, int VersionNumber, string ImplementationCode, string? BasicCode, string Name,
+    string KindLabel, bool IsLicence, string RegionCode, long? DepartmentId, string DepartmentName, bool IsImmediate,
+    int? StatutoryLimitDays, int? PromisedLimitDays, bool IsOnline,
+    IReadOnlyList<PublishedMaterial> Materials, IReadOnlyList<PublishedStep> Steps, IReadOnlyList<PublishedFormField> FormFields,
+    AutoDecisionRule? AutoDecision, string? ResultName);
+
+/// <summary>
+/// 申请材料 as an application sees it: whether it must be attached (<paramref name="Required"/>), may be supplied
+/// after acceptance (容缺, <paramref name="Deferrable"/>), or is not needed when the e-licence exists.
+/// </summary>
+public sealed record PublishedMaterial(string Name, bool Required, bool Deferrable, bool WaivedWithLicence,
+    string FormLabel, int PaperCopies, string? Notes);
+
+public sealed record PublishedStep(string Name, int? LimitDays);
+
+public sealed record PublishedFormField(string Key, string Label, bool Required);
+
+public sealed record PublishedBundle(long BundleId, string Code, string Name, string RegionCode, int PromisedLimitDays,
+    IReadOnlyList<PublishedItem> Members);

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using OneStop.Catalog.Items;
+using OneStop.Catalog.Pages;
+using OneStop.Catalog.Persistence;
+
+namespace OneStop.Catalog.Contracts;
+
+/// <summary>Reads the catalog for other modules; maps the catalog's own types to the contract's.</summary>
+internal sealed class ServiceItemCatalog(CatalogDbContext db) : IServiceItemCatalog
+{
+    public async Task<PublishedItem?> FindInForceAsync(long itemId, DateOnly on, CancellationToken ct)
+    {
+        var item = await db.Items.AsNoTracking().Include(i => i.Versions).AsSplitQuery().FirstOrDefaultAsync(i => i.Id == itemId, ct);
+        if (item is null) return null;
+        var byId = new Dictionary<long, ServiceItem> { [item.Id] = item };
+        if (item.GeneralItemId is { } generalId &&
+            await db.Items.AsNoTracking().Include(i => i.Versions).AsSplitQuery().FirstOrDefaultAsync(i => i.Id == generalId, ct) is { } general)
+            byId[general.Id] = general;
+        var effective = EffectiveCatalog.Resolve(item, byId, on);
+        var version = item.EffectiveOn(on);
+        return effective is null || version is null ? null : Map(item, version, effective.Content);
+    }
+
+    public Task<bool> ExistsAsync(long itemId, CancellationToken ct) => db.Items.AnyAsync(i => i.Id == itemId, ct);
+
+    public async Task<PublishedBundle?> FindBundleAsync(long bundleId, DateOnly on, CancellationToken ct)
+    {
+        var bundle = await db.Bundles.AsNoTracking().FirstOrDefaultAsync(b => b.Id == bundleId && b.Status == VersionStatus.Published, ct);
+        if (bundle is null) return null;
+        var members = new List<PublishedItem>(bundle.ItemIds.Count);
+        foreach (var id in bundle.ItemIds)
+        {
+            // A bundle whose member is not in force cannot be applied for as a whole: the caller says which one.
+            members.Add(await FindInForceAsync(id, on, ct) ?? NotInForce(id));
+        }
+        return new PublishedBundle(bundle.Id, bundle.Code, bundle.Name, bundle.RegionCode, bundle.PromisedLimitDays, members);
+    }
+
+    /// <summary>A member that is not in force: version 0, so callers can name it and refuse the application.</summary>
+    private static PublishedItem NotInForce(long itemId) => new(itemId, 0, 0, "", null, $"事项 {itemId}", "", false, "",
+        null, "", false, null, null, false, [], [], [], null, null);
+
+    private static PublishedItem Map(ServiceItem item, ServiceItemVersion version, ItemContent c) => new(
+        item.Id, version.Id, version.Number, c.ImplementationCode, c.BasicCode, c.DisplayName, c.Kind.Chinese(),
+        c.Kind == ItemKind.AdministrativeLicence, item.RegionCode, item.DepartmentId, c.DepartmentName,
+        c.CaseType == CaseType.Immediate, c.StatutoryLimitDays, c.PromisedLimitDays, c.IsOnline,
+        c.Materials.Select(m => new PublishedMaterial(m.Name, m.Necessity == MaterialNecessity.Required,
+            m.Necessity == MaterialNecessity.Deferrable, m.Necessity == MaterialNecessity.WaivedWithElectronicLicence,
+            m.Form.Chinese(), m.PaperCopies, m.Notes)).ToList(),
+        c.Steps.Select(s => new PublishedStep(s.Name, s.LimitDays)).ToList(),
+        c.FormFields.Select(f => new PublishedFormField(f.Key, f.Label, f.Required)).ToList(),
+        c.AutoDecision, c.ResultName);
+}
