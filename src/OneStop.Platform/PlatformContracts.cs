@@ -42,6 +42,11 @@ public static class PlatformContracts
         typeof(DatabaseProvider),
         // the rate-limit policy names a module's public endpoint asks for (public search; later public forms)
         typeof(RateLimits),
+        // the one masking rule for resident IDs and phones: cases show applicants, hotline tickets show callers
+        typeof(Privacy.PersonalData),
+        // TEMPORARY until h-files lands (it adds these with its reasons)
+        typeof(Accounts.IApplicantDirectory), typeof(Accounts.ApplicantProfile), typeof(Accounts.ApplicantKind),
+        typeof(Files.IFileStore), typeof(Files.StoredFile), typeof(Files.FileKind), typeof(Files.FileLimits),
     ];
 
     public static bool Allows(Type type) =>

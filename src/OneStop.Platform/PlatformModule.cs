@@ -31,6 +31,10 @@ internal static class PlatformModule
         services.AddScoped<DataScope>();
         services.AddScoped<IRegionDirectory, RegionDirectory>();
         services.AddScoped<IDepartmentDirectory, DepartmentDirectory>();
+        // TEMPORARY registrations until h-files lands.
+        services.AddScoped<Accounts.IApplicantDirectory, Accounts.ApplicantDirectory>();
+        services.TryAddSingleton<Files.IFileStore>(sp => new Files.LocalFileStore(System.IO.Path.Combine(
+            sp.GetRequiredService<DatabaseSettings>().DataDirectory ?? System.IO.Path.GetTempPath(), "files")));
         services.AddSingleton<WorkingCalendarCache>();
         services.AddScoped<IWorkingCalendar, PlatformWorkingCalendar>();
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();

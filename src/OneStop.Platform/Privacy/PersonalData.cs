@@ -8,7 +8,7 @@ namespace OneStop.Platform.Privacy;
 /// mobile number its first three and last four digits (138****0000). Credit codes of organisations are public
 /// registration data (国家企业信用信息公示) and stay as they are.
 /// </summary>
-internal static partial class PersonalData
+public static partial class PersonalData
 {
     public static string? MaskResidentId(string? id) =>
         id is { Length: 18 } ? id[..6] + "********" + id[14..] : id;

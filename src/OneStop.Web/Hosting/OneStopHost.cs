@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.RateLimiting;
+using OneStop.Cases;
 using OneStop.Catalog;
 using OneStop.Platform;
 using OneStop.Platform.Security.RateLimiting;
@@ -15,6 +16,7 @@ public static class OneStopHost
         builder.Logging.AddFilter(MaskedRequestLog.HostingCategory, LogLevel.Warning);
         builder.Services.AddPlatform(builder.Configuration);
         builder.Services.AddCatalog();
+        builder.Services.AddCases();
         builder.Services.AddSingleton(DemoMode.From(builder.Configuration));
         builder.Services.AddSecurityHeaders();
         // Ahead of the JSON writer: browsers asking for a page get an HTML error page (see HtmlErrorPageWriter).
@@ -65,6 +67,7 @@ public static class OneStopHost
         app.MapGet("/health", HealthEndpoint.CheckAsync).AllowAnonymous().ExcludeFromDescription();
         app.MapGroup("/api").RequireAuthorization().WithTags("Platform").MapPlatformEndpoints();
         app.MapGroup("/api").RequireAuthorization().WithTags("Catalog").MapCatalogEndpoints();
+        app.MapGroup("/api").RequireAuthorization().WithTags("Cases").MapCasesEndpoints();
         app.MapRazorPages();
         return app;
     }

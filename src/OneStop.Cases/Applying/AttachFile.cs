@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OneStop.Cases.Domain;
+using OneStop.Cases.Persistence;
+using OneStop.Cases.Reading;
+using OneStop.Platform.Calendar;
+using OneStop.Platform.Errors;
+using OneStop.Platform.Files;
+using OneStop.Platform.Security;
+
+namespace OneStop.Cases.Applying;
+
+/// <summary>
+/// 上传材料: one file for one material, multipart field "file". Stored by content hash (never under the user's
+/// name), its type decided by its bytes; within the per-file and per-case limits.
+/// </summary>
+public static class AttachFile
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapPost("/cases/{id:long}/materials/{index:int}/files", async (long id, int index, HttpRequest http, CasesDbContext db,
+                DataScope scope, IFileStore files, IWorkingCalendar calendar, TimeProvider time, CancellationToken ct) =>
+            {
+                if (!http.HasFormContentType || http.Form.Files.GetFile("file") is not { } upload)
+                    throw RequestValidationException.For("file", "请选择要上传的文件", "case.file-required");
+                await using var stream = upload.OpenReadStream();
+                var c = await HandleAsync(id, index, upload.FileName, stream, db, scope, files, time, ct);
+                return TypedResults.Ok(CaseView.Of(c, await calendar.CurrentAsync(ct), calendar.Today));
+            })
+            .DisableAntiforgery() // the /api CSRF rule (RequestVerificationToken header) applies to every unsafe call
+            .WithName("AttachCaseFile").WithSummary("上传申请材料文件（PDF、JPEG、PNG、OFD）")
+            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415);
+        api.MapDelete("/cases/{id:long}/materials/{index:int}/files/{sha256}", async (long id, int index, string sha256,
+                CasesDbContext db, DataScope scope, IWorkingCalendar calendar, CancellationToken ct) =>
+            {
+                var (c, _) = await FillingAccess.LoadAsync(db, scope, id, ct);
+                c.RemoveFile(index, sha256);
+                await CaseWrites.SaveAsync(db, c, CaseAction.SaveDraft, "删除已上传的材料文件", ct);
+                return TypedResults.Ok(CaseView.Of(c, await calendar.CurrentAsync(ct), calendar.Today));
+            })
+            .WithName("RemoveCaseFile").WithSummary("删除草稿中已上传的文件").ProducesProblem(404).ProducesProblem(409);
+    }
+
+    public static async Task<Case> HandleAsync(long id, int index, string? fileName, Stream content, CasesDbContext db, DataScope scope,
+        IFileStore files, TimeProvider time, CancellationToken ct)
+    {
+        var (c, actor) = await FillingAccess.LoadAsync(db, scope, id, ct);
+        c.Require(CaseAction.AttachFile);
+        var stored = await files.SaveAsync(content, CaseLimits.MaxFileBytes, ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        c.AttachFile(index, new CaseFile(stored.Sha256, stored.Size, stored.KindLabel, DisplayName(fileName, stored), now),
+            CaseLimits.MaxCaseBytes, actor, now);
+        await CaseWrites.SaveAsync(db, c, CaseAction.AttachFile, $"上传“{c.Materials[index].Name}”（{stored.KindLabel}，{stored.Size} 字节）", ct);
+        return c;
+    }
+
+    /// <summary>
+    /// The name shown beside the file: the last path segment of what the browser sent, without control characters,
+    /// at most 100 characters; the store never sees it ("../../etc/passwd" shows as "passwd").
+    /// </summary>
+    internal static string DisplayName(string? fileName, StoredFile stored)
+    {
+        var name = (fileName ?? "").Replace('\\', '/');
+        name = name[(name.LastIndexOf('/') + 1)..].Trim();
+        name = new string(name.Where(ch => !char.IsControl(ch) && ch is not ('<' or '>' or '"')).ToArray());
+        if (name is "" or "." or "..") name = "材料";
+        return name.Length > 100 ? name[..100] : name;
+    }
+}

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OneStop.Cases.Domain;
+using OneStop.Cases.Persistence;
+using OneStop.Cases.Reading;
+using OneStop.Platform.Calendar;
+using OneStop.Platform.Errors;
+using OneStop.Platform.Security;
+
+namespace OneStop.Cases.Applying;
+
+/// <summary>The form's values, the 容缺 marks ("to be supplied later") and, where the profile lacks them, phone and address.</summary>
+public sealed record EditDraftRequest(Dictionary<string, string?>? Fields, IReadOnlyList<int>? Deferred);
+
+/// <summary>保存草稿: the applicant (or the clerk for a walk-in) saves what they typed; come back later and submit.</summary>
+public static class EditDraft
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPut("/cases/{id:long}/draft", async (long id, EditDraftRequest request, CasesDbContext db, DataScope scope,
+                IWorkingCalendar calendar, TimeProvider time, CancellationToken ct) =>
+            {
+                var c = await HandleAsync(id, request, db, scope, time, ct);
+                return TypedResults.Ok(CaseView.Of(c, await calendar.CurrentAsync(ct), calendar.Today));
+            })
+            .WithName("EditCaseDraft").WithSummary("保存申请草稿（表单、容缺标记）")
+            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
+
+    public static async Task<Case> HandleAsync(long id, EditDraftRequest request, CasesDbContext db, DataScope scope,
+        TimeProvider time, CancellationToken ct)
+    {
+        var (c, actor) = await FillingAccess.LoadAsync(db, scope, id, ct);
+        c.Require(CaseAction.SaveDraft);
+        var fields = Validated(c, request.Fields ?? []);
+        c.SaveFields(fields, actor, time.GetUtcNow().UtcDateTime);
+        if (request.Deferred is { } deferred)
+        {
+            for (var i = 0; i < c.Materials.Count; i++) c.MarkDeferred(i, deferred.Contains(i));
+        }
+        await CaseWrites.SaveAsync(db, c, CaseAction.SaveDraft, "保存申请草稿", ct);
+        return c;
+    }
+
+    /// <summary>Only the form's own fields, each within length and free of control characters; errors name the label.</summary>
+    internal static Dictionary<string, string> Validated(Case c, Dictionary<string, string?> input)
+    {
+        var known = c.FormFields.ToDictionary(f => f.Key);
+        var v = new Validator();
+        var result = new Dictionary<string, string>();
+        foreach (var (key, value) in input)
+        {
+            if (!known.TryGetValue(key, out var field))
+            {
+                v.Add($"fields.{key}", "不是本事项申请表中的字段", "case.unknown-field");
+                continue;
+            }
+            var one = new Validator();
+            var text = one.Text(key, value, CaseLimits.MaxFieldLength, required: false);
+            if (!one.IsValid)
+            {
+                v.Add($"fields.{key}", $"{field.Label}：{one.Errors[key][0]}", "case.invalid-field");
+                continue;
+            }
+            if (text.Length > 0) result[key] = text;
+        }
+        v.ThrowIfInvalid("case.invalid-field");
+        return result;
+    }
+}

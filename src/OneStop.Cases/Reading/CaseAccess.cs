@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using OneStop.Cases.Domain;
+using OneStop.Cases.Persistence;
+using OneStop.Platform.Errors;
+using OneStop.Platform.Security;
+
+namespace OneStop.Cases.Reading;
+
+/// <summary>
+/// Loads a case for the one who acts on it, or refuses: an applicant only their own (another's case is 404, so
+/// nobody learns which numbers exist); a window clerk the cases received in their region (not a bundle's parts);
+/// an approver only the (sub-)cases routed to their own department.
+/// </summary>
+internal static class CaseAccess
+{
+    public static readonly NotFoundException NotFound = new("case.not-found", "办件不存在");
+
+    public static async Task<Case> LoadAsync(CasesDbContext db, long id, CancellationToken ct) =>
+        await db.Cases.Include(c => c.History).FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw NotFound;
+
+    public static async Task<Case> ForApplicantAsync(CasesDbContext db, DataScope scope, long id, CancellationToken ct)
+    {
+        scope.RequireSignedIn();
+        var c = await LoadAsync(db, id, ct);
+        if (c.ApplicantAccountId is null || c.ApplicantAccountId != scope.User.AccountId) throw NotFound;
+        return c;
+    }
+
+    public static async Task<(Case Case, StaffScope Scope)> ForClerkAsync(CasesDbContext db, DataScope scope, long id, CancellationToken ct)
+    {
+        var staff = scope.Staff(Role.WindowClerk);
+        var c = await LoadAsync(db, id, ct);
+        if (c.Kind == CaseKind.BundlePart || !staff.CoversRegion(c.RegionCode))
+            throw new ForbiddenException("case.out-of-scope", "该办件不在您的区划范围内");
+        return (c, staff);
+    }
+
+    public static async Task<(Case Case, StaffScope Scope)> ForApproverAsync(CasesDbContext db, DataScope scope, long id, CancellationToken ct)
+    {
+        var staff = scope.Staff(Role.Approver);
+        var c = await LoadAsync(db, id, ct);
+        if (c.Kind == CaseKind.Bundle || c.DepartmentId is null || c.DepartmentId != staff.DepartmentId)
+            throw new ForbiddenException("case.out-of-scope", "该办件不是分送给本部门的办件");
+        return (c, staff);
+    }
+
+    /// <summary>Reading: the applicant, a clerk of the region, the approvers of the department, supervisors above.</summary>
+    public static async Task<Case> ForReadingAsync(CasesDbContext db, DataScope scope, long id, CancellationToken ct)
+    {
+        scope.RequireSignedIn();
+        var c = await LoadAsync(db, id, ct);
+        if (c.ApplicantAccountId is not null && c.ApplicantAccountId == scope.User.AccountId) return c;
+        if (!scope.User.Roles.Any(r => Role.Find(r)?.IsStaff == true)) throw NotFound;
+        if (scope.Holds(Role.WindowClerk) && c.Kind != CaseKind.BundlePart && scope.Staff(Role.WindowClerk).CoversRegion(c.RegionCode)) return c;
+        if (scope.Holds(Role.Approver) && c.DepartmentId is not null && c.DepartmentId == scope.User.DepartmentId) return c;
+        if (scope.Holds(Role.Approver) && c.Kind == CaseKind.Bundle && await db.Cases.AnyAsync(p => p.ParentId == c.Id && p.DepartmentId == scope.User.DepartmentId, ct)) return c;
+        if ((scope.Holds(Role.Supervisor) || scope.Holds(Role.SystemAdmin))
+            && scope.Staff(Role.Supervisor, Role.SystemAdmin).CoversRegion(c.RegionCode)) return c;
+        throw new ForbiddenException("case.out-of-scope", "该办件不在您的区划或部门范围内");
+    }
+
+    public static Task<List<Case>> PartsAsync(CasesDbContext db, Case main, CancellationToken ct) =>
+        main.Kind == CaseKind.Bundle
+            ? db.Cases.Include(c => c.History).Where(c => c.ParentId == main.Id).OrderBy(c => c.Number).ToListAsync(ct)
+            : Task.FromResult(new List<Case>());
+
+    /// <summary>The actor of a staff action, named by the role they act in.</summary>
+    public static CaseActor Actor(DataScope scope, string role) =>
+        new(scope.User.AccountId, scope.User.Name, Role.Find(role)?.ChineseName ?? role);
+
+    public static CaseActor ApplicantActor(DataScope scope) =>
+        new(scope.User.AccountId, scope.User.Name, scope.Holds(Role.Enterprise) ? "申请人（法人）" : "申请人");
+}
+
+internal static class FillingAccess
+{
+    /// <summary>
+    /// Who fills in a case: its applicant, or for a walk-in (窗口受理) case the window clerk of the region on the
+    /// applicant's behalf.
+    /// </summary>
+    public static async Task<(Case Case, CaseActor Actor)> LoadAsync(CasesDbContext db, DataScope scope, long id, CancellationToken ct)
+    {
+        scope.RequireSignedIn();
+        var c = await CaseAccess.LoadAsync(db, id, ct);
+        if (c.ApplicantAccountId is not null && c.ApplicantAccountId == scope.User.AccountId)
+            return (c, CaseAccess.ApplicantActor(scope));
+        if (c.Channel == CaseChannel.Window && scope.Holds(Role.WindowClerk) && c.Kind != CaseKind.BundlePart
+            && scope.Staff(Role.WindowClerk).CoversRegion(c.RegionCode))
+            return (c, CaseAccess.Actor(scope, Role.WindowClerk));
+        throw CaseAccess.NotFound;
+    }
+}

@@ -1,0 +1,105 @@
+using OneStop.Cases.Domain;
+using OneStop.Platform.Calendar;
+using OneStop.Platform.Privacy;
+
+namespace OneStop.Cases.Reading;
+
+/// <summary>
+/// A case as the API gives it. Dates keep stable names and ISO form (submittedAt, acceptedOn, promisedDueDate,
+/// statutoryDueDate, decidedAt, steps[].dueDate) for integrators and the national case-upload export. Personal data
+/// is masked; codes come with their Chinese labels.
+/// </summary>
+public sealed record CaseView(
+    long Id, string? Number, string Kind, string KindLabel, string State, string StateLabel, string Channel, string ChannelLabel,
+    long? ItemId, long? ItemVersionId, int? ItemVersion, long? BundleId, string ItemCode, string ItemName, string RegionCode,
+    long? DepartmentId, string DepartmentName, ApplicantView Applicant,
+    IReadOnlyList<FieldView> Fields, IReadOnlyList<MaterialView> Materials,
+    DateTimeOffset? SubmittedAt, DateOnly? AcceptedOn, DateOnly? PromisedDueDate, DateOnly? StatutoryDueDate,
+    DateOnly? DeferredDueDate, DateTimeOffset? DecidedAt, string? Decision, string? DecisionLabel, string? DecisionReason,
+    string? DecidedByRule, string? RefusalReason, SupplementView? Supplement,
+    IReadOnlyList<StepView> Steps, IReadOnlyList<PauseView> Pauses, IReadOnlyList<ExtensionView> Extensions,
+    IReadOnlyList<HistoryView> History, IReadOnlyList<PartView> Parts, ClockView Clock, long FileBytes, int Revision)
+{
+    public static CaseView Of(Case c, WorkingCalendar calendar, DateOnly today, IReadOnlyList<Case>? parts = null)
+    {
+        var due = c.Explain(calendar, today);
+        return new(c.Id, c.Number, c.Kind.ToString(), c.Kind.Chinese(), c.State.ToString(), c.State.Chinese(), c.Channel.ToString(),
+            c.Channel.Chinese(), c.ItemId, c.ItemVersionId, c.Item?.VersionNumber, c.BundleId, c.ItemCode, c.ItemName, c.RegionCode,
+            c.DepartmentId, c.DepartmentName, ApplicantView.Of(c.Applicant),
+            c.FormFields.Select(f => new FieldView(f.Key, f.Label, f.Required, c.Fields.GetValueOrDefault(f.Key))).ToList(),
+            c.Materials.Select((m, i) => MaterialView.Of(i, m)).ToList(),
+            Beijing(c.SubmittedAt), c.AcceptedOn, c.PromisedDueDate, c.StatutoryDueDate, c.DeferredDueDate, Beijing(c.DecidedAt),
+            c.Decision?.ToString(), c.Decision?.Chinese(), c.DecisionReason, c.DecidedByRule, c.RefusalReason,
+            c.Supplement is { } s ? new SupplementView(s.Items, s.Note, s.RequestedOn, s.RequestedBy, s.DuringReview) : null,
+            c.Steps.Select(s => new StepView(s.Index, s.Name, s.LimitDays, s.Status.ToString(), s.Status.Chinese(), s.StartedOn,
+                s.DueDate, Beijing(s.CompletedAt), s.CompletedBy, s.Opinion)).ToList(),
+            c.Pauses.Select(p => new PauseView(p.Kind.ToString(), p.Label, p.StartedOn, p.EndedOn, p.Reason)).ToList(),
+            c.Extensions.Select(e => new ExtensionView(e.Days, e.Reason, e.RequestedBy, Beijing(e.RequestedAt)!.Value, e.Status.ToString(),
+                e.Status.Chinese(), e.DecidedBy, Beijing(e.DecidedAt), e.Opinion)).ToList(),
+            c.History.OrderBy(h => h.Sequence).Select(HistoryView.Of).ToList(),
+            (parts ?? []).Select(p => new PartView(p.Id, p.Number, p.ItemName, p.DepartmentName, p.State.ToString(), p.State.Chinese(),
+                p.StatutoryDueDate, p.PromisedDueDate, p.Decision?.ToString(), p.Decision?.Chinese(), p.DecisionReason)).ToList(),
+            new ClockView(due.Statutory?.Explanation ?? [], due.Promised?.Explanation ?? [], c.IsClockRunning,
+                c.State is CaseState.ReviewSupplement or CaseState.SpecialProcedure),
+            c.FileBytes, c.Revision);
+    }
+
+    internal static DateTimeOffset? Beijing(DateTime? utc) => utc is { } u ? ChinaTime.ToBeijing(u) : null;
+}
+
+public sealed record ApplicantView(string Type, string TypeLabel, string Name, string IdNumber, string? Phone, string? Address,
+    string? LegalRepresentative)
+{
+    public static ApplicantView Of(Applicant a) => new(a.Type.ToString(), a.Type.Chinese(), a.Name,
+        a.Type == ApplicantType.Citizen ? PersonalData.MaskResidentId(a.IdNumber)! : a.IdNumber, PersonalData.MaskPhone(a.Phone),
+        a.Address, a.LegalRepresentative);
+}
+
+public sealed record FieldView(string Key, string Label, bool Required, string? Value);
+
+public sealed record MaterialView(int Index, string Name, bool Required, bool Deferrable, string Status, string StatusLabel,
+    IReadOnlyList<FileView> Files, IReadOnlyList<string> NeededBy, DateOnly? DeferredDueDate)
+{
+    public static MaterialView Of(int index, SubmittedMaterial m) => new(index, m.Name, m.Required, m.Deferrable, m.Status.ToString(),
+        m.Status.Chinese(), m.Files.Select(f => new FileView(f.Sha256, f.FileName, f.Size, f.Kind, CaseView.Beijing(f.UploadedAt)!.Value)).ToList(),
+        m.NeededBy, m.DeferredDueDate);
+}
+
+public sealed record FileView(string Sha256, string FileName, long Size, string Kind, DateTimeOffset UploadedAt);
+
+public sealed record SupplementView(IReadOnlyList<SupplementItem> Items, string? Note, DateOnly RequestedOn, string RequestedBy, bool DuringReview);
+
+public sealed record StepView(int Index, string Name, int? LimitDays, string Status, string StatusLabel, DateOnly? StartedOn,
+    DateOnly? DueDate, DateTimeOffset? CompletedAt, string? CompletedBy, string? Opinion);
+
+public sealed record PauseView(string Kind, string Label, DateOnly StartedOn, DateOnly? EndedOn, string? Reason);
+
+public sealed record ExtensionView(int Days, string Reason, string RequestedBy, DateTimeOffset RequestedAt, string Status,
+    string StatusLabel, string? DecidedBy, DateTimeOffset? DecidedAt, string? Opinion);
+
+public sealed record HistoryView(int Sequence, DateTimeOffset At, string Action, string ActionLabel, string From, string FromLabel,
+    string To, string ToLabel, string Actor, string ActorRole, string? Opinion, string? Detail)
+{
+    public static HistoryView Of(CaseEvent e) => new(e.Sequence, ChinaTime.ToBeijing(e.At), e.Action.ToString(), e.Action.Chinese(),
+        e.From.ToString(), e.From.Chinese(), e.To.ToString(), e.To.Chinese(), e.ActorName, e.ActorRole, e.Opinion, e.Detail);
+}
+
+public sealed record PartView(long Id, string? Number, string ItemName, string DepartmentName, string State, string StateLabel,
+    DateOnly? StatutoryDueDate, DateOnly? PromisedDueDate, string? Decision, string? DecisionLabel, string? DecisionReason);
+
+/// <summary>Why each due date is what it is, line by line; whether the clock runs or is stopped now.</summary>
+public sealed record ClockView(IReadOnlyList<string> Statutory, IReadOnlyList<string> Promised, bool Running, bool Paused);
+
+/// <summary>A line of a list (queue, tasks, my cases).</summary>
+public sealed record CaseSummary(long Id, string? Number, string KindLabel, string ItemName, string DepartmentName, string ApplicantName,
+    string State, string StateLabel, DateTimeOffset? SubmittedAt, DateOnly? AcceptedOn, DateOnly? DueDate, string? CurrentStep,
+    bool Overdue)
+{
+    public static CaseSummary Of(Case c, DateOnly today)
+    {
+        var due = c.StepDueDate ?? c.PromisedDueDate ?? c.StatutoryDueDate;
+        return new(c.Id, c.Number, c.Kind.Chinese(), c.ItemName, c.DepartmentName, c.Applicant.Name, c.State.ToString(), c.State.Chinese(),
+            CaseView.Beijing(c.SubmittedAt), c.AcceptedOn, due, c.Steps.FirstOrDefault(s => s.Status == StepStatus.Current)?.Name,
+            c.IsClockRunning && due is { } d && d < today);
+    }
+}

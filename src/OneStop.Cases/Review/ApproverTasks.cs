@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Cases.Domain;
+using OneStop.Cases.Persistence;
+using OneStop.Cases.Reading;
+using OneStop.Platform.Calendar;
+using OneStop.Platform.Errors;
+using OneStop.Platform.Security;
+
+namespace OneStop.Cases.Review;
+
+/// <summary>
+/// 我的待办 / 即将到期 / 已超期: the open (sub-)cases routed to the approver's department, by the current step's
+/// due date. "Due soon" = due within the next 3 working days.
+/// </summary>
+public static class ApproverTasks
+{
+    public const int DueSoonWorkdays = 3;
+
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/cases/tasks", async (string? list, CasesDbContext db, DataScope scope, IWorkingCalendar calendar, CancellationToken ct) =>
+                TypedResults.Ok(await ListAsync(list, db, scope, calendar, ct)))
+            .WithName("ApproverTasks").WithSummary("审批待办：list=mine（全部待办）、due-soon（3 个工作日内到期）、overdue（已超期）")
+            .ProducesProblem(400).ProducesProblem(403);
+
+    public static async Task<IReadOnlyList<CaseSummary>> ListAsync(string? list, CasesDbContext db, DataScope scope,
+        IWorkingCalendar calendar, CancellationToken ct)
+    {
+        var staff = scope.Staff(Role.Approver);
+        var today = calendar.Today;
+        var open = db.Cases.AsNoTracking().Where(c => c.DepartmentId == staff.DepartmentId && c.Kind != CaseKind.Bundle
+            && (c.State == CaseState.InReview || c.State == CaseState.ReviewSupplement || c.State == CaseState.SpecialProcedure));
+        var soon = (await calendar.AddWorkdaysAsync(today, DueSoonWorkdays, ct)).Date;
+        var query = (list ?? "mine") switch
+        {
+            "mine" => open,
+            "due-soon" => open.Where(c => c.State == CaseState.InReview && c.StepDueDate >= today && c.StepDueDate <= soon),
+            "overdue" => open.Where(c => c.State == CaseState.InReview && c.StepDueDate < today),
+            _ => throw RequestValidationException.For("list", "list 只能是 mine、due-soon 或 overdue", "case.invalid-list"),
+        };
+        var cases = await query.OrderBy(c => c.StepDueDate).ThenBy(c => c.Id).Take(500).ToListAsync(ct);
+        return cases.Select(c => CaseSummary.Of(c, today)).ToList();
+    }
+}
