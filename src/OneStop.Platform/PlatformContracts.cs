@@ -45,7 +45,7 @@ public static class PlatformContracts
         typeof(OfficialDocument), typeof(DocumentBlock), typeof(DocumentParagraph), typeof(DocumentHeading),
         typeof(DocumentList), typeof(DocumentFields), typeof(OfficialDocumentPdf),
         typeof(DocumentPdf), typeof(DocumentPages), typeof(DocumentLine), typeof(LineAlignment), typeof(DocumentStyles),
-        typeof(DocumentFont),
+        typeof(DocumentFont), typeof(DocumentDownload),
         // the rate-limit policy names a module's public endpoint asks for (public search; later public forms)
         typeof(RateLimits),
     ];
