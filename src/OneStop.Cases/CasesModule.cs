@@ -32,6 +32,7 @@ public static class CasesModule
         ReviewActions.Map(api);
         ApproverTasks.Map(api);
         ReadCases.Map(api);
+        Documents.ReadDocuments.Map(api);
         return api;
     }
 }

@@ -18,7 +18,8 @@ public sealed record CaseView(
     DateOnly? DeferredDueDate, DateTimeOffset? DecidedAt, string? Decision, string? DecisionLabel, string? DecisionReason,
     string? DecidedByRule, string? RefusalReason, SupplementView? Supplement,
     IReadOnlyList<StepView> Steps, IReadOnlyList<PauseView> Pauses, IReadOnlyList<ExtensionView> Extensions,
-    IReadOnlyList<HistoryView> History, IReadOnlyList<PartView> Parts, ClockView Clock, long FileBytes, int Revision)
+    IReadOnlyList<HistoryView> History, IReadOnlyList<PartView> Parts, ClockView Clock, IReadOnlyList<DocumentLink> Documents,
+    long FileBytes, int Revision)
 {
     public static CaseView Of(Case c, WorkingCalendar calendar, DateOnly today, IReadOnlyList<Case>? parts = null)
     {
@@ -41,6 +42,8 @@ public sealed record CaseView(
                 p.StatutoryDueDate, p.PromisedDueDate, p.Decision?.ToString(), p.Decision?.Chinese(), p.DecisionReason)).ToList(),
             new ClockView(due.Statutory?.Explanation ?? [], due.Promised?.Explanation ?? [], c.IsClockRunning,
                 c.State is CaseState.ReviewSupplement or CaseState.SpecialProcedure),
+            OneStop.Cases.Documents.CaseDocuments.Available(c).Select(k => new DocumentLink(k.ToString().ToLowerInvariant(), OneStop.Cases.Documents.CaseDocuments.Title(c, k),
+                $"/api/cases/{c.Id}/documents/{k.ToString().ToLowerInvariant()}")).ToList(),
             c.FileBytes, c.Revision);
     }
 
@@ -86,6 +89,9 @@ public sealed record HistoryView(int Sequence, DateTimeOffset At, string Action,
 
 public sealed record PartView(long Id, string? Number, string ItemName, string DepartmentName, string State, string StateLabel,
     DateOnly? StatutoryDueDate, DateOnly? PromisedDueDate, string? Decision, string? DecisionLabel, string? DecisionReason);
+
+/// <summary>A document of the case (受理通知书…) and where to get it as PDF.</summary>
+public sealed record DocumentLink(string Kind, string Title, string Href);
 
 /// <summary>Why each due date is what it is, line by line; whether the clock runs or is stopped now.</summary>
 public sealed record ClockView(IReadOnlyList<string> Statutory, IReadOnlyList<string> Promised, bool Running, bool Paused);
