@@ -1,5 +1,6 @@
 using OneStop.Platform.Calendar;
 using OneStop.Platform.Departments;
+using OneStop.Platform.Files;
 using OneStop.Platform.Persistence;
 using OneStop.Platform.Regions;
 using OneStop.Platform.Security;
@@ -42,6 +43,8 @@ public static class PlatformContracts
         typeof(DatabaseProvider),
         // the rate-limit policy names a module's public endpoint asks for (public search; later public forms)
         typeof(RateLimits),
+        // file store: applicants' uploads (Cases), content-addressed, typed by content
+        typeof(IFileStore), typeof(StoredFile), typeof(FileKind), typeof(FileLimits),
     ];
 
     public static bool Allows(Type type) =>

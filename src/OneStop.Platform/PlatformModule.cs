@@ -13,6 +13,7 @@ using OneStop.Platform.Audit;
 using OneStop.Platform.Calendar;
 using OneStop.Platform.Departments;
 using OneStop.Platform.Errors;
+using OneStop.Platform.Files;
 using OneStop.Platform.Persistence;
 using OneStop.Platform.Regions;
 using OneStop.Platform.Security;
@@ -37,6 +38,8 @@ internal static class PlatformModule
         services.TryAddSingleton(AuditSettings.From(configuration));
         services.TryAddSingleton(sp => new AuditKey(sp.GetRequiredService<AuditSettings>()));
         services.TryAddSingleton<AuditCheckpoints>();
+        services.TryAddSingleton(FileStoreSettings.From(configuration));
+        services.TryAddSingleton<IFileStore, FileStore>();
         return services;
     }
 
