@@ -1,3 +1,4 @@
+using OneStop.Platform.Accounts;
 using OneStop.Platform.Calendar;
 using OneStop.Platform.Departments;
 using OneStop.Platform.Files;
@@ -45,6 +46,8 @@ public static class PlatformContracts
         typeof(RateLimits),
         // file store: applicants' uploads (Cases), content-addressed, typed by content
         typeof(IFileStore), typeof(StoredFile), typeof(FileKind), typeof(FileLimits),
+        // applicant directory (一人一档/一企一档): Cases fills application forms from what the platform knows
+        typeof(IApplicantDirectory), typeof(ApplicantProfile), typeof(ApplicantKind),
     ];
 
     public static bool Allows(Type type) =>

@@ -32,6 +32,7 @@ internal static class PlatformModule
         services.AddScoped<DataScope>();
         services.AddScoped<IRegionDirectory, RegionDirectory>();
         services.AddScoped<IDepartmentDirectory, DepartmentDirectory>();
+        services.AddScoped<IApplicantDirectory, ApplicantDirectory>();
         services.AddSingleton<WorkingCalendarCache>();
         services.AddScoped<IWorkingCalendar, PlatformWorkingCalendar>();
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
@@ -97,6 +98,7 @@ internal static class PlatformModule
         DisableAccount.Map(api);
         ChangeRoles.Map(api);
         GetProfile.Map(api);
+        UpdateOwnProfile.Map(api);
         BrowseRegions.Map(api);
         ListDepartments.Map(api);
         CreateDepartment.Map(api);
