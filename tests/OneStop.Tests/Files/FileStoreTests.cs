@@ -180,6 +180,23 @@ public sealed class FileStoreTests : IDisposable
         Assert.False(_store.Exists(absent));
     }
 
+    /// <summary>An upload whose connection drops after the first part: the reader throws as Kestrel's would.</summary>
+    private sealed class DroppedUpload(byte[] firstPart) : MemoryStream(firstPart)
+    {
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken ct = default)
+        {
+            var read = await base.ReadAsync(buffer, ct);
+            return read > 0 ? read : throw new IOException("connection reset");
+        }
+    }
+
+    [Fact]
+    public async Task An_upload_interrupted_midway_leaves_no_file_behind()
+    {
+        await Assert.ThrowsAsync<IOException>(() => _store.SaveAsync(new DroppedUpload(PdfBytes()), FileLimits.DefaultMaxFileBytes, Ct));
+        Assert.Equal(0, AllFiles());
+    }
+
     [Fact]
     public async Task A_stray_temporary_file_from_a_crash_is_never_found_under_a_hash()
     {
