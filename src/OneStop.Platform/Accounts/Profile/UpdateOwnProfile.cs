@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -7,7 +8,13 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Platform.Accounts;
 
-internal sealed record UpdateProfileRequest(string? Phone, string? Address, string? LegalRepresentative);
+/// <summary>
+/// The whole contact record (PUT replaces it): phone and address must be sent, null or "" to clear them, so that a
+/// body missing them (a client's mistake) is refused instead of erasing the profile. Citizens leave out the legal
+/// representative.
+/// </summary>
+internal sealed record UpdateProfileRequest([property: JsonRequired] string? Phone, [property: JsonRequired] string? Address,
+    string? LegalRepresentative = null);
 
 /// <summary>
 /// 维护档案: an applicant keeps their own phone, address and (enterprises) legal representative up to date, so the

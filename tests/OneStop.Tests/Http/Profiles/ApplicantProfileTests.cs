@@ -97,20 +97,32 @@ public abstract class ApplicantProfileTests(OneStopFactory factory) : ApiTests(f
     public async Task A_too_long_address_and_a_control_character_are_refused()
     {
         var (_, citizen) = await NewCitizenAsync();
-        var tooLong = await Problem.ReadAsync(await citizen.PutAsJsonAsync("/api/me/profile", new { address = new string('路', 201) }, Ct));
+        var tooLong = await Problem.ReadAsync(await citizen.PutAsJsonAsync("/api/me/profile", new { phone = "", address = new string('路', 201) }, Ct));
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.Status);
         Assert.True(tooLong.HasFieldError("address"));
 
-        var control = await Problem.ReadAsync(await citizen.PutAsJsonAsync("/api/me/profile", new { address = "天河路\u0000385 号" }, Ct));
+        var control = await Problem.ReadAsync(await citizen.PutAsJsonAsync("/api/me/profile", new { phone = "", address = "天河路\u0000385 号" }, Ct));
         Assert.Equal(HttpStatusCode.BadRequest, control.Status);
         Assert.Equal("input.control-character", control.Code);
+    }
+
+    [Fact]
+    public async Task A_body_without_the_phone_and_address_is_refused_and_erases_nothing()
+    {
+        var (id, citizen) = await NewCitizenAsync();
+        var problem = await Problem.ReadAsync(await citizen.PutAsJsonAsync("/api/me/profile", new { departmentId = 5 }, Ct));
+        Assert.Equal(HttpStatusCode.BadRequest, problem.Status);
+        Assert.Equal("13700000001", (await DirectoryAsync(d => d.FindByResidentIdAsync(id, Ct)))!.Phone);
+
+        (await citizen.PutAsJsonAsync("/api/me/profile", new { phone = (string?)null, address = "" }, Ct)).EnsureSuccessStatusCode();
+        Assert.Null((await DirectoryAsync(d => d.FindByResidentIdAsync(id, Ct)))!.Phone); // cleared on purpose
     }
 
     [Fact]
     public async Task A_citizen_cannot_name_a_legal_representative()
     {
         var (_, citizen) = await NewCitizenAsync();
-        var problem = await Problem.ReadAsync(await citizen.PutAsJsonAsync("/api/me/profile", new { legalRepresentative = "张三" }, Ct));
+        var problem = await Problem.ReadAsync(await citizen.PutAsJsonAsync("/api/me/profile", new { phone = "", address = "", legalRepresentative = "张三" }, Ct));
         Assert.Equal(HttpStatusCode.BadRequest, problem.Status);
         Assert.True(problem.HasFieldError("legalRepresentative"));
     }
@@ -137,7 +149,7 @@ public abstract class ApplicantProfileTests(OneStopFactory factory) : ApiTests(f
         var victim = await DirectoryAsync(d => d.FindByResidentIdAsync(victimId, Ct));
 
         // No route takes an account id for writing, and /me/profile writes only the caller's own.
-        var byId = await other.PutAsJsonAsync($"/api/accounts/{victim!.AccountId}/profile", new { phone = "13100000000" }, Ct);
+        var byId = await other.PutAsJsonAsync($"/api/accounts/{victim!.AccountId}/profile", new { phone = "13100000000", address = "" }, Ct);
         Assert.False(byId.IsSuccessStatusCode);
         (await other.PutAsJsonAsync("/api/me/profile", new { phone = "13100000000", address = "别人的地址" }, Ct)).EnsureSuccessStatusCode();
 
@@ -149,7 +161,7 @@ public abstract class ApplicantProfileTests(OneStopFactory factory) : ApiTests(f
     public async Task Staff_keep_no_applicant_profile_and_the_directory_never_returns_them()
     {
         var clerk = await Factory.SignedInAsync("clerk");
-        var refused = await Problem.ReadAsync(await clerk.PutAsJsonAsync("/api/me/profile", new { address = "广州市" }, Ct));
+        var refused = await Problem.ReadAsync(await clerk.PutAsJsonAsync("/api/me/profile", new { phone = "", address = "广州市" }, Ct));
         Assert.Equal(HttpStatusCode.Forbidden, refused.Status);
 
         var clerkId = await Factory.WithDbAsync(db => db.Accounts.Where(a => a.UserName == "clerk").Select(a => a.Id).SingleAsync(Ct));
