@@ -1,6 +1,8 @@
+using OneStop.Platform.Accounts;
 using OneStop.Platform.Calendar;
 using OneStop.Platform.Departments;
 using OneStop.Platform.Documents;
+using OneStop.Platform.Files;
 using OneStop.Platform.Persistence;
 using OneStop.Platform.Regions;
 using OneStop.Platform.Security;
@@ -50,9 +52,10 @@ public static class PlatformContracts
         typeof(RateLimits),
         // the one masking rule for resident IDs and phones: cases show applicants, hotline tickets show callers
         typeof(Privacy.PersonalData),
-        // TEMPORARY until h-files lands (it adds these with its reasons)
-        typeof(Accounts.IApplicantDirectory), typeof(Accounts.ApplicantProfile), typeof(Accounts.ApplicantKind),
-        typeof(Files.IFileStore), typeof(Files.StoredFile), typeof(Files.FileKind), typeof(Files.FileLimits),
+        // file store: applicants' uploads (Cases), content-addressed, typed by content
+        typeof(IFileStore), typeof(StoredFile), typeof(FileKind), typeof(FileLimits),
+        // applicant directory (一人一档/一企一档): Cases fills application forms from what the platform knows
+        typeof(IApplicantDirectory), typeof(ApplicantProfile), typeof(ApplicantKind),
     ];
 
     public static bool Allows(Type type) =>

@@ -61,17 +61,17 @@ internal static class DemoData
         ("yx-approver", "越秀区审批员 林峰", Role.Approver, "yx-scjg"),
     ];
 
-    /// <summary>Citizens: name, first 17 ID digits (天河区, real birth dates), phone. Check digits are computed.</summary>
-    public static readonly (string Name, string IdFirst17, string Phone)[] Citizens =
+    /// <summary>Citizens: name, first 17 ID digits (天河区, real birth dates), phone, address. Check digits are computed.</summary>
+    public static readonly (string Name, string IdFirst17, string Phone, string Address)[] Citizens =
     [
-        ("张三", "44010619900307123", "13800138000"),
-        ("李四", "44010619851112456", "13900139000"),
+        ("张三", "44010619900307123", "13800138000", "广东省广州市天河区天河路 385 号 2 栋 1203 房"),
+        ("李四", "44010619851112456", "13900139000", "广东省广州市天河区体育西路 103 号之一 805 房"),
     ];
 
-    /// <summary>Enterprises: name, first 17 credit-code characters (91 = 工商 企业, 440106 = 天河区).</summary>
-    public static readonly (string Name, string CodeFirst17)[] Enterprises =
+    /// <summary>Enterprises: name, first 17 credit-code characters (91 = 工商 企业, 440106 = 天河区), address, legal representative.</summary>
+    public static readonly (string Name, string CodeFirst17, string Address, string LegalRepresentative)[] Enterprises =
     [
-        ("广州天河示范餐饮有限公司", "91440106MA5CXXXX0"),
-        ("广州天河示范科技有限公司", "91440106MA5D12340"),
+        ("广州天河示范餐饮有限公司", "91440106MA5CXXXX0", "广州市天河区林和西路 9 号首层 102 铺", "陈志强"),
+        ("广州天河示范科技有限公司", "91440106MA5D12340", "广州市天河区珠江新城华夏路 16 号 1506 室", "刘晓燕"),
     ];
 }

@@ -18,6 +18,7 @@ internal static class AuditVocabulary
         ["account.disable"] = "停用账号",
         ["account.enable"] = "启用账号",
         ["account.change-password"] = "修改密码",
+        ["account.update-profile"] = "维护档案",
         ["account.reset-password"] = "重置密码",
         ["account.change-roles"] = "调整角色",
         ["account.create-admin"] = "创建首个系统管理员",
