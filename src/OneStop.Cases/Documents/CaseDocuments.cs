@@ -69,7 +69,9 @@ public static class CaseDocuments
     {
         var blocks = new List<DocumentBlock>
         {
-            new DocumentParagraph($"你（单位）于{Chinese(c.SubmittedAt)}提出的“{c.ItemName}”申请，申请材料齐全、符合法定形式，本机关于{Chinese(c.AcceptedOn)}予以受理。"),
+            new DocumentParagraph(c.Materials.Any(m => m.DeferredDueDate is not null)
+                ? $"你（单位）于{Chinese(c.SubmittedAt)}提出的“{c.ItemName}”申请，主要申请材料齐全、符合法定形式，本机关于{Chinese(c.AcceptedOn)}予以容缺受理。"
+                : $"你（单位）于{Chinese(c.SubmittedAt)}提出的“{c.ItemName}”申请，申请材料齐全、符合法定形式，本机关于{Chinese(c.AcceptedOn)}予以受理。"),
             facts,
             new DocumentFields(
             [
