@@ -31,7 +31,7 @@ public sealed record CaseView(
             c.Materials.Select((m, i) => MaterialView.Of(i, m)).ToList(),
             Beijing(c.SubmittedAt), c.AcceptedOn, c.PromisedDueDate, c.StatutoryDueDate, c.DeferredDueDate, Beijing(c.DecidedAt),
             c.Decision?.ToString(), c.Decision?.Chinese(), c.DecisionReason, c.DecidedByRule, c.RefusalReason,
-            c.Supplement is { } s ? new SupplementView(s.Items, s.Note, s.RequestedOn, s.RequestedBy, s.DuringReview) : null,
+            c.Supplement is { } s ? new SupplementView(s.Items, s.Note, s.RequestedOn, s.RequestedBy, s.DuringReview, s.AnsweredOn) : null,
             c.Steps.Select(s => new StepView(s.Index, s.Name, s.LimitDays, s.Status.ToString(), s.Status.Chinese(), s.StartedOn,
                 s.DueDate, Beijing(s.CompletedAt), s.CompletedBy, s.Opinion)).ToList(),
             c.Pauses.Select(p => new PauseView(p.Kind.ToString(), p.Label, p.StartedOn, p.EndedOn, p.Reason)).ToList(),
@@ -70,7 +70,8 @@ public sealed record MaterialView(int Index, string Name, bool Required, bool De
 
 public sealed record FileView(string Sha256, string FileName, long Size, string Kind, DateTimeOffset UploadedAt);
 
-public sealed record SupplementView(IReadOnlyList<SupplementItem> Items, string? Note, DateOnly RequestedOn, string RequestedBy, bool DuringReview);
+public sealed record SupplementView(IReadOnlyList<SupplementItem> Items, string? Note, DateOnly RequestedOn, string RequestedBy, bool DuringReview,
+    DateOnly? AnsweredOn);
 
 public sealed record StepView(int Index, string Name, int? LimitDays, string Status, string StatusLabel, DateOnly? StartedOn,
     DateOnly? DueDate, DateTimeOffset? CompletedAt, string? CompletedBy, string? Opinion);
