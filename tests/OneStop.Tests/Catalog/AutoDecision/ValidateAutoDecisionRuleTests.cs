@@ -127,6 +127,23 @@ public sealed class ValidateAutoDecisionRuleTests
     }
 
     [Fact]
+    public void Every_rule_error_reads_in_Chinese_in_the_editor()
+    {
+        var content = WithRule("", new RuleCondition("income", RuleTest.AtLeast), new RuleCondition("floorArea", RuleTest.AtLeast),
+            new RuleCondition("floorArea", RuleTest.Between, 9, 1), new RuleCondition("venueType", RuleTest.OneOf, Values: [""]),
+            new RuleCondition(RuleSubjects.ApplicantRegion, RuleTest.AtMost, Max: 1),
+            new RuleCondition("floorArea", RuleTest.AtMost, Max: 1, Label: new string('长', 101)),
+            new RuleCondition("venueType", RuleTest.OneOf, Values: ["美容\u0001店"]));
+        var errors = Errors(content);
+        Assert.True(errors.Count >= 7, string.Join(", ", errors.Keys));
+        var latin = new System.Text.RegularExpressions.Regex("[A-Za-z]");
+        var shown = errors.SelectMany(e => e.Value.Select(m => ItemFieldLabels.Message(e.Key, m))).ToList();
+        var unnamed = errors.Keys.Where(k => latin.IsMatch(ItemFieldLabels.Label(k))).ToList();
+        Assert.True(unnamed.Count == 0, "no Chinese label for: " + string.Join(", ", unnamed));
+        Assert.All(shown, m => Assert.StartsWith("秒批规则", m));
+    }
+
+    [Fact]
     public void The_editor_names_each_rule_field_in_Chinese()
     {
         Assert.Equal("秒批规则第 2 条：下限", ItemFieldLabels.Label("autoDecision.conditions[1].min"));
