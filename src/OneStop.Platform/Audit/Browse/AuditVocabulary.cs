@@ -60,6 +60,7 @@ internal static class AuditVocabulary
         ["catalog.derive-local"] = "派生本地事项",
         ["catalog.change-variation"] = "修改本地差异",
         ["catalog.edit-synonyms"] = "修改搜索同义词",
+        ["catalog.search-counts"] = "记录热门搜索次数",
         ["catalog.map-department"] = "对应实施部门",
         ["catalog.resolve-departments"] = "重新匹配实施部门",
         ["bundle.create"] = "新建一件事",
