@@ -66,6 +66,8 @@ internal static class DemoData
     [
         ("张三", "44010619900307123", "13800138000", "广东省广州市天河区天河路 385 号 2 栋 1203 房"),
         ("李四", "44010619851112456", "13900139000", "广东省广州市天河区体育西路 103 号之一 805 房"),
+        // Aged over 60 and registered in 天河区: the demo's 老年人优待证 application passes its 秒批 rule.
+        ("王秀英", "44010619580315222", "13700137000", "广东省广州市天河区石牌东路 28 号 3 栋 602 房"),
     ];
 
     /// <summary>Enterprises: name, first 17 credit-code characters (91 = 工商 企业, 440106 = 天河区), address, legal representative.</summary>
