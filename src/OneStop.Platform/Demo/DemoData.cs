@@ -59,6 +59,13 @@ internal static class DemoData
         ("catalog", "事项管理员 孙悦", Role.CatalogAdmin, "gz-zsj"),
         ("regulator", "监管员 何伟", Role.Regulator, "th-scjg"),
         ("yx-approver", "越秀区审批员 林峰", Role.Approver, "yx-scjg"),
+        // A second approver of the same department: an extension needs one who did not ask for it (ADR 0016).
+        ("approver2", "审批员 黄晓", Role.Approver, "th-scjg"),
+        // Approvers of the other departments the demo cases and the 一件事 bundles are routed to.
+        ("cgj-approver", "城管审批员 梁志", Role.Approver, "th-cgj"),
+        ("rsj-approver", "人社审批员 冯丽", Role.Approver, "th-rsj"),
+        ("gaj-approver", "公安审批员 邓军", Role.Approver, "th-gaj"),
+        ("sw-approver", "税务审批员 蔡颖", Role.Approver, "th-sw"),
     ];
 
     /// <summary>Citizens: name, first 17 ID digits (天河区, real birth dates), phone. Check digits are computed.</summary>
@@ -66,6 +73,8 @@ internal static class DemoData
     [
         ("张三", "44010619900307123", "13800138000"),
         ("李四", "44010619851112456", "13900139000"),
+        // Over 60: 秒批 rules on age (高龄津贴 and the like) hold for him.
+        ("王五", "44010619520815102", "13700137000"),
     ];
 
     /// <summary>Enterprises: name, first 17 credit-code characters (91 = 工商 企业, 440106 = 天河区).</summary>
