@@ -4,7 +4,12 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Cases.Domain;
+using OneStop.Cases.Demo;
 using OneStop.Cases.Persistence;
+using OneStop.Catalog.Contracts;
+using OneStop.Catalog.Items;
+using OneStop.Platform.Demo;
+using OneStop.Platform.Persistence;
 using OneStop.Platform.Files;
 using OneStop.Tests.Http;
 using OneStop.Tests.Infrastructure;
@@ -122,6 +127,36 @@ public abstract class DemoCasesTests(OneStopFactory factory) : ApiTests(factory)
         var second = await Factory.SignedInAsync("approver2");
         var approved = await second.PostAsJsonAsync($"/api/cases/{pending.Id}/extension/approve", new { opinion = "同意延期" }, Ct);
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_demo_item_with_a_miaopi_rule_gets_a_case_decided_by_the_rule()
+    {
+        // Its own installation: the demo cases are removed there and seeded again with one more item, which has a rule.
+        await using var own = await Factory.WithOwnClockAsync();
+        var s = new CaseScenario(own.Factory);
+        var rule = new AutoDecisionRule("年满 60 周岁", [new RuleCondition(RuleSubjects.ApplicantAge, RuleTest.AtLeast, Min: 60, Label: "申请人年龄")]);
+        var itemId = await s.PublishItemAsync(c => c with { AutoDecision = rule });
+        var seeded = await own.Factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CasesDbContext>();
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM cases_events", Ct);
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM cases_cases", Ct);
+            var code = (await sp.GetRequiredService<IServiceItemCatalog>().FindInForceAsync(itemId, DateOnly.FromDateTime(OneStopFactory.Now.AddHours(8).Date), Ct))!
+                .ImplementationCode;
+            var staff = await DemoStaff.ListAsync(sp.GetRequiredService<PlatformDbContext>(), Ct);
+            return await CasesDemoSeed.RunAsync(sp, staff.Select(x => new DemoStaffMember(x.UserName, x.AccountId, x.Name, x.Role)).ToList(),
+                [code], Ct);
+        });
+        Assert.True(seeded);
+        var cases = await own.Factory.WithScopeAsync(sp =>
+            sp.GetRequiredService<CasesDbContext>().Cases.AsNoTracking().Include(c => c.History).ToListAsync(Ct));
+        var decided = Assert.Single(cases, c => c.DecidedByRule is not null);
+        Assert.Equal("年满 60 周岁", decided.DecidedByRule);
+        Assert.Equal("王五", decided.Applicant.Name);
+        Assert.Equal(CaseState.Decided, decided.State);
+        Assert.Equal(Decision.Granted, decided.Decision);
+        Assert.Equal([CaseAction.Submit, CaseAction.AutoDecide], decided.History.OrderBy(h => h.Sequence).Select(h => h.Action));
     }
 
     [Fact]
