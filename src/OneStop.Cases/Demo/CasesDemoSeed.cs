@@ -185,7 +185,7 @@ public static class CasesDemoSeed
             foreach (var code in demoItemCodes.Distinct())
             {
                 if (await ItemAsync(code) is not { AutoDecision: { } rule, IsOnline: true } item) continue;
-                var fields = FieldsFor(item.FormFields, rule);
+                var fields = FieldsFor(item.FormFields, rule, satisfy: true);
                 foreach (var applicant in _applicants.Values)
                 {
                     var day = Day(1);
@@ -280,7 +280,8 @@ public static class CasesDemoSeed
         /// <summary>The form's fields, a file for each material that needs one (up to <paramref name="attachUpTo"/>), 容缺 marks.</summary>
         private async Task FillAsync(Case c, CaseActor actor, DateTime now, int attachUpTo, IReadOnlyDictionary<string, string>? fields = null)
         {
-            c.SaveFields(fields ?? FieldsFor(c.FormFields, null), actor, now);
+            // The other demo cases are meant for people: where the item has a 秒批 rule, their answers fall outside it.
+            c.SaveFields(fields ?? FieldsFor(c.FormFields, c.Item?.AutoDecision, satisfy: false), actor, now);
             var attached = 0;
             for (var i = 0; i < c.Materials.Count; i++)
             {
@@ -310,14 +311,14 @@ public static class CasesDemoSeed
                 citizen && a.IdNumber.Length == 18 ? a.IdNumber[..6] : null, itemRegion, day));
         }
 
-        /// <summary>Plausible values for a form (by the label), and for a 秒批 rule's fields values that satisfy it.</summary>
-        private static Dictionary<string, string> FieldsFor(IReadOnlyList<PublishedFormField> form, AutoDecisionRule? rule)
+        /// <summary>Plausible values for a form (by the label); for a 秒批 rule's fields values that satisfy it or not.</summary>
+        private static Dictionary<string, string> FieldsFor(IReadOnlyList<PublishedFormField> form, AutoDecisionRule? rule, bool satisfy)
         {
             var values = new Dictionary<string, string>();
             foreach (var f in form)
             {
                 var condition = rule?.Conditions.FirstOrDefault(c => c.Subject == f.Key);
-                values[f.Key] = condition is not null ? Satisfying(condition) : Plausible(f.Label);
+                values[f.Key] = condition is null ? Plausible(f.Label) : satisfy ? Satisfying(condition) : Violating(condition);
             }
             return values;
         }
@@ -327,6 +328,13 @@ public static class CasesDemoSeed
             RuleTest.OneOf => c.Values?.FirstOrDefault() ?? "",
             RuleTest.AtMost => (c.Max ?? 0).ToString(CultureInfo.InvariantCulture),
             _ => (c.Min ?? c.Max ?? 0).ToString(CultureInfo.InvariantCulture),
+        };
+
+        private static string Violating(RuleCondition c) => c.Test switch
+        {
+            RuleTest.OneOf => "其他",
+            RuleTest.AtLeast => ((c.Min ?? 0) - 1).ToString(CultureInfo.InvariantCulture),
+            _ => ((c.Max ?? c.Min ?? 0) + 1).ToString(CultureInfo.InvariantCulture),
         };
 
         private static string Plausible(string label) => label switch
