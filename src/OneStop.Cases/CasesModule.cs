@@ -22,6 +22,7 @@ public static class CasesModule
     {
         // Literal routes before {id}: progress and pre-review are not case ids.
         PublicProgress.Map(api);
+        Export.ExportCases.Map(api);
         StartApplication.Map(api);
         StartWindowCase.Map(api);
         EditDraft.Map(api);

@@ -29,6 +29,7 @@ internal static class AuditVocabulary
         ["calendar.reset-day"] = "恢复官方日历",
         ["demo.seed"] = "写入演示数据",
         ["demo.seed-catalog"] = "写入演示事项目录",
+        ["demo.seed-cases"] = "写入演示办件",
         ["catalog.create"] = "新建事项",
         ["catalog.start-draft"] = "新建事项草稿",
         ["catalog.edit-draft"] = "修改事项草稿",
