@@ -116,4 +116,34 @@ public abstract class ApproverPagesTests(OneStopFactory factory) : ApiTests(fact
         CasePageForms.AssertRedirectedTo(await CasePageForms.PostAsync(approver, id, "EndProcedure", new(), page), id, "procedure-ended");
         Assert.Equal("InReview", (await CaseAsync(approver, id)).GetProperty("state").GetString());
     }
+
+    [Fact]
+    public async Task An_extension_asked_on_the_page_is_approved_by_a_second_approver_and_moves_the_statutory_due_date()
+    {
+        var (s, id, _, approver) = await AcceptedAsync();
+        var before = await CaseAsync(approver, id);
+        CasePageForms.AssertRedirectedTo(await CasePageForms.PostAsync(approver, id, "Extension",
+            new() { ["Input.ExtensionDays"] = "5", ["Input.ExtensionReason"] = "需组织专家论证" }), id, "extension");
+        var own = await approver.GetStringAsync($"/workbench/cases/{id}", Ct);
+        Assert.Contains("data-test=\"pending-extension\"", own);
+        Assert.DoesNotContain("data-test=\"approve-extension\"", own);
+
+        var admin = await s.SignInAsync("th-admin");
+        var userName = "approver-" + Guid.NewGuid().ToString("N")[..8];
+        await s.PostAsync(admin, "/api/accounts/staff", new
+        {
+            userName, displayName = "审批员 周强", password = OneStop.Platform.Demo.DemoData.Password,
+            departmentId = before.GetProperty("departmentId").GetInt64(), roles = new[] { "Approver" },
+        });
+        var second = await s.SignInAsync(userName);
+        var page = await second.GetStringAsync($"/workbench/cases/{id}", Ct);
+        Assert.Contains("data-test=\"approve-extension\"", page);
+        CasePageForms.AssertRedirectedTo(await CasePageForms.PostAsync(second, id, "ApproveExtension",
+            new() { ["Input.ExtensionOpinion"] = "同意延期" }, page), id, "extension-approved");
+
+        var after = await CaseAsync(second, id);
+        Assert.Equal("Approved", after.GetProperty("extensions")[0].GetProperty("status").GetString());
+        Assert.True(DateOnly.Parse(after.GetProperty("statutoryDueDate").GetString()!) > DateOnly.Parse(before.GetProperty("statutoryDueDate").GetString()!));
+        Assert.Contains("已批准延期 5 个工作日", await second.GetStringAsync($"/workbench/cases/{id}", Ct));
+    }
 }
