@@ -45,11 +45,13 @@ public abstract class PreReviewPagesTests(OneStopFactory factory) : ApiTests(fac
         Assert.Contains("440106********1231", page);
         Assert.DoesNotContain("440106199003071231", page);
 
-        var response = await CasePageForms.PostAsync(clerk, id, "Accept", new() { ["Input.Note"] = "材料齐全" }, page);
+        var response = await CasePageForms.PostAsync(clerk, id, "Accept", new() { ["Input.AcceptNote"] = "材料齐全" }, page);
         CasePageForms.AssertRedirectedTo(response, id, "accepted");
         var after = await CaseAsync(clerk, id);
         Assert.Equal("InReview", after.GetProperty("state").GetString());
-        Assert.Equal("AcceptWithDeferred", after.GetProperty("history").EnumerateArray().Last().GetProperty("action").GetString());
+        var last = after.GetProperty("history").EnumerateArray().Last();
+        Assert.Equal("AcceptWithDeferred", last.GetProperty("action").GetString());
+        Assert.Equal("材料齐全", last.GetProperty("opinion").GetString());
         Assert.Contains("已受理", await clerk.GetStringAsync(response.Headers.Location!.OriginalString, Ct));
     }
 

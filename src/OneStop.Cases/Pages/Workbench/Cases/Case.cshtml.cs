@@ -56,7 +56,7 @@ internal sealed class CaseModel(CasesDbContext db, DataScope scope, IWorkingCale
     }
 
     public Task<IActionResult> OnPostAcceptAsync(long id, CancellationToken ct) =>
-        RunAsync(id, "accepted", async () => (await PreReviewActions.AcceptAsync(id, new NoteRequest(Input.Note), db, scope, calendar, time, ct)).Case,
+        RunAsync(id, "accepted", async () => (await PreReviewActions.AcceptAsync(id, new NoteRequest(Input.AcceptNote), db, scope, calendar, time, ct)).Case,
             new() { ["note"] = "受理意见" }, ct);
 
     public async Task<IActionResult> OnPostSupplementAsync(long id, CancellationToken ct)

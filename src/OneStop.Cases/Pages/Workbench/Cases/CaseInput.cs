@@ -11,6 +11,7 @@ public sealed class CaseInput
     public int Revision { get; set; }
     public bool Confirmed { get; set; }
     public string? Note { get; set; }
+    public string? AcceptNote { get; set; }
 
     // 预审 / 审查中补正: a check per material and free lines, one notice.
     public List<MaterialCheck> Checks { get; set; } = [];
