@@ -146,4 +146,24 @@ public abstract class ApproverPagesTests(OneStopFactory factory) : ApiTests(fact
         Assert.True(DateOnly.Parse(after.GetProperty("statutoryDueDate").GetString()!) > DateOnly.Parse(before.GetProperty("statutoryDueDate").GetString()!));
         Assert.Contains("已批准延期 5 个工作日", await second.GetStringAsync($"/workbench/cases/{id}", Ct));
     }
+
+    [Fact]
+    public async Task A_case_past_its_step_due_date_is_listed_as_overdue_in_red()
+    {
+        await using var own = await Factory.WithOwnClockAsync(); // moves time: not the clock the class shares
+        var s = new CaseScenario(own.Factory);
+        var submitted = await s.SubmittedAsync(await s.PublishItemAsync());
+        var id = submitted.GetProperty("id").GetInt64();
+        var number = submitted.GetProperty("number").GetString()!;
+        await s.PostAsync(await s.SignInAsync("clerk"), $"/api/cases/{id}/accept", new { });
+        Assert.DoesNotContain($">{number}<", await (await s.SignInAsync("approver")).GetStringAsync("/workbench/cases/tasks?list=overdue", Ct));
+
+        own.Clock.Advance(TimeSpan.FromDays(30));
+        var approver = await s.SignInAsync("approver");
+        var overdue = await approver.GetStringAsync("/workbench/cases/tasks?list=overdue", Ct);
+        Assert.Contains($">{number}<", overdue);
+        Assert.Contains("class=\"overdue\"", overdue);
+        Assert.Contains("（已超期）", overdue);
+        Assert.DoesNotContain($">{number}<", await approver.GetStringAsync("/workbench/cases/tasks?list=due-soon", Ct));
+    }
 }
