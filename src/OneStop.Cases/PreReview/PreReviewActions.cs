@@ -36,11 +36,7 @@ public static class PreReviewActions
         api.MapPost("/cases/{id:long}/supplement", async (long id, SupplementRequestBody request, CasesDbContext db, DataScope scope,
                 IWorkingCalendar calendar, TimeProvider time, CancellationToken ct) =>
             {
-                var (c, _) = await CaseAccess.ForClerkAsync(db, scope, id, ct);
-                c.Require(CaseAction.RequestSupplement);
-                c.RequestSupplement(Items(request), ApplicantActions.Note(request.Note), CaseAccess.Actor(scope, Role.WindowClerk),
-                    time.GetUtcNow().UtcDateTime, calendar.Today);
-                await CaseWrites.SaveAsync(db, c, CaseAction.RequestSupplement, $"一次性告知补正 {c.Supplement!.Items.Count} 项", ct);
+                var c = await RequestSupplementAsync(id, request, db, scope, calendar, time, ct);
                 return TypedResults.Ok(CaseView.Of(c, await calendar.CurrentAsync(ct), calendar.Today));
             })
             .WithName("RequestSupplement").WithSummary("一次性告知补正（列出全部需补正的材料）")
@@ -48,24 +44,13 @@ public static class PreReviewActions
         api.MapPost("/cases/{id:long}/refuse", async (long id, ReasonRequest request, CasesDbContext db, DataScope scope,
                 IWorkingCalendar calendar, TimeProvider time, CancellationToken ct) =>
             {
-                var (c, _) = await CaseAccess.ForClerkAsync(db, scope, id, ct);
-                c.Require(CaseAction.Refuse);
-                var reason = ApplicantActions.Note(request.Reason, "reason", required: true, "不予受理须说明理由")!;
-                c.Refuse(reason, CaseAccess.Actor(scope, Role.WindowClerk), time.GetUtcNow().UtcDateTime);
-                await CaseWrites.SaveAsync(db, c, CaseAction.Refuse, "不予受理", ct);
+                var c = await RefuseAsync(id, request, db, scope, time, ct);
                 return TypedResults.Ok(CaseView.Of(c, await calendar.CurrentAsync(ct), calendar.Today));
             })
             .WithName("RefuseCase").WithSummary("不予受理（须说明理由）")
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
         api.MapGet("/cases/pre-review", async (CasesDbContext db, DataScope scope, IWorkingCalendar calendar, CancellationToken ct) =>
-            {
-                var staff = scope.Staff(Role.WindowClerk);
-                var cases = await db.Cases.AsNoTracking()
-                    .Where(c => c.RegionCode == staff.Region && c.Kind != CaseKind.BundlePart
-                        && (c.State == CaseState.Submitted || c.State == CaseState.AwaitingSupplement))
-                    .OrderBy(c => c.SubmittedAt).Take(500).ToListAsync(ct);
-                return TypedResults.Ok(cases.Select(c => CaseSummary.Of(c, calendar.Today)).ToList());
-            })
+                TypedResults.Ok(await QueueAsync(db, scope, calendar, ct)))
             .WithName("PreReviewQueue").WithSummary("待预审办件（本区划）").ProducesProblem(403);
     }
 
@@ -80,6 +65,41 @@ public static class PreReviewActions
         var action = c.History[^1].Action;
         await CaseWrites.SaveAsync(db, c, action, parts.Count > 0 ? $"一件事受理，并联分送 {parts.Count} 个部门" : action.Chinese(), ct);
         return (c, parts);
+    }
+
+    /// <summary>一次性告知补正: everything to correct in one notice.</summary>
+    public static async Task<Case> RequestSupplementAsync(long id, SupplementRequestBody request, CasesDbContext db, DataScope scope,
+        IWorkingCalendar calendar, TimeProvider time, CancellationToken ct)
+    {
+        var (c, _) = await CaseAccess.ForClerkAsync(db, scope, id, ct);
+        c.Require(CaseAction.RequestSupplement);
+        c.RequestSupplement(Items(request), ApplicantActions.Note(request.Note), CaseAccess.Actor(scope, Role.WindowClerk),
+            time.GetUtcNow().UtcDateTime, calendar.Today);
+        await CaseWrites.SaveAsync(db, c, CaseAction.RequestSupplement, $"一次性告知补正 {c.Supplement!.Items.Count} 项", ct);
+        return c;
+    }
+
+    public static async Task<Case> RefuseAsync(long id, ReasonRequest request, CasesDbContext db, DataScope scope, TimeProvider time,
+        CancellationToken ct)
+    {
+        var (c, _) = await CaseAccess.ForClerkAsync(db, scope, id, ct);
+        c.Require(CaseAction.Refuse);
+        var reason = ApplicantActions.Note(request.Reason, "reason", required: true, "不予受理须说明理由")!;
+        c.Refuse(reason, CaseAccess.Actor(scope, Role.WindowClerk), time.GetUtcNow().UtcDateTime);
+        await CaseWrites.SaveAsync(db, c, CaseAction.Refuse, "不予受理", ct);
+        return c;
+    }
+
+    /// <summary>待预审 of the clerk's region (and 待补正), the one waiting longest first.</summary>
+    public static async Task<IReadOnlyList<CaseSummary>> QueueAsync(CasesDbContext db, DataScope scope, IWorkingCalendar calendar,
+        CancellationToken ct)
+    {
+        var staff = scope.Staff(Role.WindowClerk);
+        var cases = await db.Cases.AsNoTracking()
+            .Where(c => c.RegionCode == staff.Region && c.Kind != CaseKind.BundlePart
+                && (c.State == CaseState.Submitted || c.State == CaseState.AwaitingSupplement))
+            .OrderBy(c => c.SubmittedAt).Take(500).ToListAsync(ct);
+        return cases.Select(c => CaseSummary.Of(c, calendar.Today)).ToList();
     }
 
     internal static IReadOnlyList<SupplementItem> Items(SupplementRequestBody request)

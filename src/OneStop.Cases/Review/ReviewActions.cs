@@ -27,64 +27,17 @@ public static class ReviewActions
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        Post(api, "/cases/{id:long}/steps/complete", "CompleteCaseStep", "完成当前审查环节（须填写意见）",
-            (c, body, actor, ctx) =>
-            {
-                var opinion = ApplicantActions.Note(Body<OpinionRequest>(body).Opinion, "opinion", required: true, "请填写审查意见")!;
-                c.CompleteStep(opinion, actor, ctx.Now, ctx.Today, ctx.Calendar);
-                return CaseAction.CompleteStep;
-            }, typeof(OpinionRequest));
+        Post(api, "/cases/{id:long}/steps/complete", "CompleteCaseStep", "完成当前审查环节（须填写意见）", CompleteStep, typeof(OpinionRequest));
         Post(api, "/cases/{id:long}/review-supplement", "RequestReviewSupplement", "审查中要求补正（暂停计时）",
-            (c, body, actor, ctx) =>
-            {
-                var request = Body<SupplementRequestBody>(body);
-                c.Require(CaseAction.RequestReviewSupplement);
-                c.RequestReviewSupplement(PreReviewActions.Items(request), ApplicantActions.Note(request.Note), actor, ctx.Now, ctx.Today, ctx.Calendar);
-                return CaseAction.RequestReviewSupplement;
-            }, typeof(SupplementRequestBody));
+            RequestReviewSupplement, typeof(SupplementRequestBody));
         Post(api, "/cases/{id:long}/special-procedure", "StartSpecialProcedure", "启动特别程序（听证、检验检测、专家评审、现场勘验；不计入时限）",
-            (c, body, actor, ctx) =>
-            {
-                var request = Body<SpecialProcedureRequest>(body);
-                c.Require(CaseAction.StartSpecialProcedure);
-                var reason = ApplicantActions.Note(request.Reason, "reason", required: true, "请说明启动特别程序的事由")!;
-                c.StartSpecialProcedure(request.Procedure?.Trim() ?? "", reason, actor, ctx.Now, ctx.Today, ctx.Calendar);
-                return CaseAction.StartSpecialProcedure;
-            }, typeof(SpecialProcedureRequest));
+            StartSpecialProcedure, typeof(SpecialProcedureRequest));
         Post(api, "/cases/{id:long}/special-procedure/end", "EndSpecialProcedure", "结束特别程序（次日恢复计时）",
-            (c, body, actor, ctx) =>
-            {
-                c.Require(CaseAction.EndSpecialProcedure);
-                c.EndSpecialProcedure(ApplicantActions.Note(Body<OpinionRequest>(body).Opinion, "opinion"), actor, ctx.Now, ctx.Today, ctx.Calendar);
-                return CaseAction.EndSpecialProcedure;
-            }, typeof(OpinionRequest));
-        Post(api, "/cases/{id:long}/extension", "RequestExtension", "申请延期（由本部门另一名审批人员批准）",
-            (c, body, actor, ctx) =>
-            {
-                var request = Body<ExtensionRequest>(body);
-                c.Require(CaseAction.RequestExtension);
-                var reason = ApplicantActions.Note(request.Reason, "reason", required: true, "请说明延期理由")!;
-                c.RequestExtension(request.Days, reason, actor, ctx.Now);
-                return CaseAction.RequestExtension;
-            }, typeof(ExtensionRequest));
-        Post(api, "/cases/{id:long}/extension/approve", "ApproveExtension", "批准延期（不能批准本人的申请）",
-            (c, body, actor, ctx) =>
-            {
-                c.DecideExtension(true, ApplicantActions.Note(Body<OpinionRequest>(body).Opinion, "opinion"), actor, ctx.Now, ctx.Today, ctx.Calendar);
-                return CaseAction.ApproveExtension;
-            }, typeof(OpinionRequest));
-        Post(api, "/cases/{id:long}/extension/reject", "RejectExtension", "不批准延期",
-            (c, body, actor, ctx) =>
-            {
-                c.DecideExtension(false, ApplicantActions.Note(Body<OpinionRequest>(body).Opinion, "opinion"), actor, ctx.Now, ctx.Today, ctx.Calendar);
-                return CaseAction.RejectExtension;
-            }, typeof(OpinionRequest));
-        Post(api, "/cases/{id:long}/materials/{index:int}/confirm", "ConfirmDeferredMaterial", "确认容缺材料已补交",
-            (c, body, actor, ctx) =>
-            {
-                c.ConfirmDeferred(ctx.Index, actor, ctx.Now);
-                return CaseAction.SupplyDeferred;
-            }, null);
+            EndSpecialProcedure, typeof(OpinionRequest));
+        Post(api, "/cases/{id:long}/extension", "RequestExtension", "申请延期（由本部门另一名审批人员批准）", RequestExtension, typeof(ExtensionRequest));
+        Post(api, "/cases/{id:long}/extension/approve", "ApproveExtension", "批准延期（不能批准本人的申请）", ApproveExtension, typeof(OpinionRequest));
+        Post(api, "/cases/{id:long}/extension/reject", "RejectExtension", "不批准延期", RejectExtension, typeof(OpinionRequest));
+        Post(api, "/cases/{id:long}/materials/{index:int}/confirm", "ConfirmDeferredMaterial", "确认容缺材料已补交", ConfirmDeferred, null);
         api.MapPost("/cases/{id:long}/decide", async (long id, DecideRequest request, CasesDbContext db, DataScope scope,
                 IWorkingCalendar calendar, TimeProvider time, CancellationToken ct) =>
             {
@@ -93,6 +46,77 @@ public static class ReviewActions
             })
             .WithName("DecideCase").WithSummary("作出决定：准予（Granted）或不予（Denied，须说明理由）")
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+    }
+
+    // The approver's actions, one each; the API and the workbench pages run them through ActAsync.
+    internal static CaseAction CompleteStep(Case c, object? body, CaseActor actor, Context ctx)
+    {
+        var opinion = ApplicantActions.Note(Body<OpinionRequest>(body).Opinion, "opinion", required: true, "请填写审查意见")!;
+        c.CompleteStep(opinion, actor, ctx.Now, ctx.Today, ctx.Calendar);
+        return CaseAction.CompleteStep;
+    }
+
+    internal static CaseAction RequestReviewSupplement(Case c, object? body, CaseActor actor, Context ctx)
+    {
+        var request = Body<SupplementRequestBody>(body);
+        c.Require(CaseAction.RequestReviewSupplement);
+        c.RequestReviewSupplement(PreReviewActions.Items(request), ApplicantActions.Note(request.Note), actor, ctx.Now, ctx.Today, ctx.Calendar);
+        return CaseAction.RequestReviewSupplement;
+    }
+
+    internal static CaseAction StartSpecialProcedure(Case c, object? body, CaseActor actor, Context ctx)
+    {
+        var request = Body<SpecialProcedureRequest>(body);
+        c.Require(CaseAction.StartSpecialProcedure);
+        var reason = ApplicantActions.Note(request.Reason, "reason", required: true, "请说明启动特别程序的事由")!;
+        c.StartSpecialProcedure(request.Procedure?.Trim() ?? "", reason, actor, ctx.Now, ctx.Today, ctx.Calendar);
+        return CaseAction.StartSpecialProcedure;
+    }
+
+    internal static CaseAction EndSpecialProcedure(Case c, object? body, CaseActor actor, Context ctx)
+    {
+        c.Require(CaseAction.EndSpecialProcedure);
+        c.EndSpecialProcedure(ApplicantActions.Note(Body<OpinionRequest>(body).Opinion, "opinion"), actor, ctx.Now, ctx.Today, ctx.Calendar);
+        return CaseAction.EndSpecialProcedure;
+    }
+
+    internal static CaseAction RequestExtension(Case c, object? body, CaseActor actor, Context ctx)
+    {
+        var request = Body<ExtensionRequest>(body);
+        c.Require(CaseAction.RequestExtension);
+        var reason = ApplicantActions.Note(request.Reason, "reason", required: true, "请说明延期理由")!;
+        c.RequestExtension(request.Days, reason, actor, ctx.Now);
+        return CaseAction.RequestExtension;
+    }
+
+    internal static CaseAction ApproveExtension(Case c, object? body, CaseActor actor, Context ctx)
+    {
+        c.DecideExtension(true, ApplicantActions.Note(Body<OpinionRequest>(body).Opinion, "opinion"), actor, ctx.Now, ctx.Today, ctx.Calendar);
+        return CaseAction.ApproveExtension;
+    }
+
+    internal static CaseAction RejectExtension(Case c, object? body, CaseActor actor, Context ctx)
+    {
+        c.DecideExtension(false, ApplicantActions.Note(Body<OpinionRequest>(body).Opinion, "opinion"), actor, ctx.Now, ctx.Today, ctx.Calendar);
+        return CaseAction.RejectExtension;
+    }
+
+    internal static CaseAction ConfirmDeferred(Case c, object? body, CaseActor actor, Context ctx)
+    {
+        c.ConfirmDeferred(ctx.Index, actor, ctx.Now);
+        return CaseAction.SupplyDeferred;
+    }
+
+    /// <summary>Loads the case for an approver of its department, runs one action on it, saves with its audit record.</summary>
+    internal static async Task<(Case Case, Context Context)> ActAsync(long id, int? index, object? body,
+        Func<Case, object?, CaseActor, Context, CaseAction> act, CasesDbContext db, DataScope scope, IWorkingCalendar calendar,
+        TimeProvider time, CancellationToken ct)
+    {
+        var (c, _) = await CaseAccess.ForApproverAsync(db, scope, id, ct);
+        var context = new Context(time.GetUtcNow().UtcDateTime, calendar.Today, await calendar.CurrentAsync(ct), index ?? -1);
+        var action = act(c, body, CaseAccess.Actor(scope, Role.Approver), context);
+        await CaseWrites.SaveAsync(db, c, action, c.History[^1].Detail, ct);
+        return (c, context);
     }
 
     internal sealed record Context(DateTime Now, DateOnly Today, WorkingCalendar Calendar, int Index);
@@ -106,10 +130,7 @@ public static class ReviewActions
         async Task<IResult> Handle(long id, int? index, object? body, CasesDbContext db, DataScope scope, IWorkingCalendar calendar,
             TimeProvider time, CancellationToken ct)
         {
-            var (c, _) = await CaseAccess.ForApproverAsync(db, scope, id, ct);
-            var context = new Context(time.GetUtcNow().UtcDateTime, calendar.Today, await calendar.CurrentAsync(ct), index ?? -1);
-            var action = act(c, body, CaseAccess.Actor(scope, Role.Approver), context);
-            await CaseWrites.SaveAsync(db, c, action, c.History[^1].Detail, ct);
+            var (c, context) = await ActAsync(id, index, body, act, db, scope, calendar, time, ct);
             return TypedResults.Ok(CaseView.Of(c, context.Calendar, context.Today));
         }
 

@@ -22,7 +22,16 @@ public interface IServiceItemCatalog
 
     /// <summary>The id of the published bundle with this code, or null.</summary>
     Task<long?> FindBundleIdAsync(string code, CancellationToken ct);
+
+    /// <summary>
+    /// The public search (names, people's words, codes) over the items in force in a region and below: how the
+    /// window clerk finds the item a walk-in applicant asks for (一窗受理).
+    /// </summary>
+    Task<IReadOnlyList<ItemSearchHit>> SearchAsync(string text, string regionCode, int take, CancellationToken ct);
 }
+
+/// <summary>One item found by <see cref="IServiceItemCatalog.SearchAsync"/>.</summary>
+public sealed record ItemSearchHit(long ItemId, string Name, string ImplementationCode, string DepartmentName, string RegionCode);
 
 /// <summary>
 /// One published item version as a case needs it. A case keeps a copy, so a later catalog change never alters it.

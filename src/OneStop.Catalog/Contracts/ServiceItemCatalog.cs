@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using OneStop.Catalog.Items;
 using OneStop.Catalog.Pages;
 using OneStop.Catalog.Persistence;
+using OneStop.Catalog.Search;
 
 namespace OneStop.Catalog.Contracts;
 
 /// <summary>Reads the catalog for other modules; maps the catalog's own types to the contract's.</summary>
-internal sealed class ServiceItemCatalog(CatalogDbContext db) : IServiceItemCatalog
+internal sealed class ServiceItemCatalog(CatalogDbContext db, CatalogSearch search) : IServiceItemCatalog
 {
     public async Task<PublishedItem?> FindInForceAsync(long itemId, DateOnly on, CancellationToken ct)
     {
@@ -42,6 +43,17 @@ internal sealed class ServiceItemCatalog(CatalogDbContext db) : IServiceItemCata
     public async Task<long?> FindBundleIdAsync(string code, CancellationToken ct) =>
         await db.Bundles.AsNoTracking().Where(b => b.Code == code && b.Status == VersionStatus.Published)
             .Select(b => (long?)b.Id).FirstOrDefaultAsync(ct);
+
+    public async Task<IReadOnlyList<ItemSearchHit>> SearchAsync(string text, string regionCode, int take, CancellationToken ct)
+    {
+        var result = await search.FindAsync(new CatalogQuery(text, null, null, regionCode, 0, take, regionCode), ct);
+        // An entry is one item meant; each implementation inside the region is a separate choice for the clerk.
+        return result.Entries.SelectMany(e => e.Others.Prepend(e.Item))
+            .Where(i => i.Content.RegionCode.StartsWith(regionCode, StringComparison.Ordinal))
+            .DistinctBy(i => i.Id).Take(take)
+            .Select(i => new ItemSearchHit(i.Id, i.Content.DisplayName, i.Content.ImplementationCode, i.Content.DepartmentName, i.Content.RegionCode))
+            .ToList();
+    }
 
     /// <summary>A member that is not in force: version 0, so callers can name it and refuse the application.</summary>
     private static PublishedItem NotInForce(long itemId) => new(itemId, 0, 0, "", null, $"事项 {itemId}", "", false, "",

@@ -16,8 +16,17 @@ public static class WorkbenchTasks
     {
         [Role.Citizen] = [new("我的档案", "实名信息与联系方式", "/me"), new("我要办事", "查找事项、在线申请", "/services"), new("工作日查询", "计算办理期限", "/calendar")],
         [Role.Enterprise] = [new("企业档案", "统一社会信用代码与联系方式", "/me"), new("我要办事", "查找事项、在线申请", "/services")],
-        [Role.WindowClerk] = [new("叫号受理", "呼叫下一位、一窗受理任意事项（大厅模块建设中）", null), new("工作日查询", "核对承诺时限截止日", "/calendar")],
-        [Role.Approver] = [new("待审批办件", "审核、补正、决定（办件模块建设中）", null), new("工作日查询", "核对法定时限", "/calendar")],
+        [Role.WindowClerk] =
+        [
+            new("待预审办件", "网上提交的申请：核对材料，受理、容缺受理、一次性告知补正或不予受理", "/workbench/cases/pre-review"),
+            new("窗口受理", "为到窗口的申请人新建办件（一窗受理本区划任意事项）", "/workbench/cases/window"),
+            new("叫号受理", "呼叫下一位（大厅模块建设中）", null), new("工作日查询", "核对承诺时限截止日", "/calendar"),
+        ],
+        [Role.Approver] =
+        [
+            new("待审批办件", "我的待办、即将到期、已超期：审查、补正、特别程序、延期、决定", "/workbench/cases/tasks"),
+            new("工作日查询", "核对法定时限", "/calendar"),
+        ],
         [Role.HallManager] = [new("窗口与排队", "窗口、取号类别、预约（大厅模块建设中）", null), new("办事大厅", "服务机构与部门", "/hall")],
         [Role.HotlineAgent] = [new("登记诉求", "受理来电、知识库解答（热线模块建设中）", null)],
         [Role.HotlineDispatcher] = [new("派单", "派单、并单、督办（热线模块建设中）", null)],

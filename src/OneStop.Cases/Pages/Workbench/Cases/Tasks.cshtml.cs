@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OneStop.Cases.Persistence;
+using OneStop.Cases.Reading;
+using OneStop.Cases.Review;
+using OneStop.Platform.Calendar;
+using OneStop.Platform.Security;
+
+namespace OneStop.Cases.Pages.Workbench.Cases;
+
+/// <summary>审批待办: 我的待办 / 即将到期 / 已超期 of the approver's department (ApproverTasks, as the API lists them).</summary>
+internal sealed class TasksModel(CasesDbContext db, DataScope scope, IWorkingCalendar calendar) : PageModel
+{
+    public static readonly IReadOnlyList<(string Key, string Label)> Tabs =
+        [("mine", "我的待办"), ("due-soon", "即将到期"), ("overdue", "已超期")];
+
+    public string List { get; private set; } = "mine";
+    public IReadOnlyList<CaseSummary> Cases { get; private set; } = [];
+
+    public async Task OnGetAsync(string? list, CancellationToken ct)
+    {
+        // An unknown tab shows the first one rather than an error page: the address is the person's, not an integrator's.
+        List = Tabs.Any(t => t.Key == list) ? list! : "mine";
+        Cases = await ApproverTasks.ListAsync(List, db, scope, calendar, ct);
+    }
+}
