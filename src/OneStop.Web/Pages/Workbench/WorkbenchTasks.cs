@@ -14,8 +14,8 @@ public static class WorkbenchTasks
 {
     private static readonly Dictionary<string, WorkbenchTask[]> Tasks = new()
     {
-        [Role.Citizen] = [new("我的档案", "实名信息与联系方式", "/me"), new("我要办事", "查找事项、在线申请", "/services"), new("工作日查询", "计算办理期限", "/calendar")],
-        [Role.Enterprise] = [new("企业档案", "统一社会信用代码与联系方式", "/me"), new("我要办事", "查找事项、在线申请", "/services")],
+        [Role.Citizen] = [new("我的办件", "申请草稿、办理进度、补正与结果", "/me/cases"), new("我的档案", "实名信息与联系方式", "/me"), new("我要办事", "查找事项、在线申请", "/services"), new("工作日查询", "计算办理期限", "/calendar")],
+        [Role.Enterprise] = [new("我的办件", "申请草稿、办理进度、补正与结果", "/me/cases"), new("企业档案", "统一社会信用代码与联系方式", "/me"), new("我要办事", "查找事项、在线申请", "/services")],
         [Role.WindowClerk] = [new("叫号受理", "呼叫下一位、一窗受理任意事项（大厅模块建设中）", null), new("工作日查询", "核对承诺时限截止日", "/calendar")],
         [Role.Approver] = [new("待审批办件", "审核、补正、决定（办件模块建设中）", null), new("工作日查询", "核对法定时限", "/calendar")],
         [Role.HallManager] = [new("窗口与排队", "窗口、取号类别、预约（大厅模块建设中）", null), new("办事大厅", "服务机构与部门", "/hall")],
