@@ -45,25 +45,25 @@ public sealed class EditModel(CasesDbContext db, DataScope scope, IFileStore fil
     public bool CanUpload(MaterialView m) => m.Status != nameof(MaterialStatus.Waived) && (IsDraft || IsSupplement
         || (m.Status == nameof(MaterialStatus.Deferred) && CaseTransitions.IsAllowed(Enum.Parse<CaseState>(Case.State), CaseAction.AttachFile)));
 
-    public async Task<IActionResult> OnGetAsync(long id, string? done, string? confirm, int? index, string? sha, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(long id, string? done, string? confirm, int? material, string? sha, CancellationToken ct)
     {
         var c = await LoadAsync(id, ct);
         if (!IsDraft && !IsSupplement && !Case.Materials.Any(CanUpload)) return Redirect($"/cases/{id}");
         Message = done is null ? null : Done.GetValueOrDefault(done);
         Typed = Case.Fields.ToDictionary(f => f.Key, f => f.Value);
         DeferredTyped = Case.Materials.Where(m => m.Status == nameof(MaterialStatus.Deferred)).Select(m => m.Index).ToHashSet();
-        if (confirm == "remove" && index is { } i && Case.Materials.ElementAtOrDefault(i) is { } m && m.Files.FirstOrDefault(f => f.Sha256 == sha) is { } file)
+        if (confirm == "remove" && material is { } i && Case.Materials.ElementAtOrDefault(i) is { } m && m.Files.FirstOrDefault(f => f.Sha256 == sha) is { } file)
             ConfirmRemove = (m, file);
         return Page();
     }
 
-    public Task<IActionResult> OnPostSaveAsync(long id, Dictionary<string, string?> fields, List<int> deferred, CancellationToken ct) =>
+    public Task<IActionResult> OnPostSaveAsync(long id, [FromForm(Name = "fields")] Dictionary<string, string?> fields, [FromForm(Name = "deferred")] List<int> deferred, CancellationToken ct) =>
         RunAsync(id, fields, deferred, null, () => Task.FromResult($"/cases/{id}/edit?done=saved"), ct);
 
-    public Task<IActionResult> OnPostUploadAsync(long id, Dictionary<string, string?> fields, List<int> deferred, int index, CancellationToken ct) =>
-        RunAsync(id, fields, deferred, null, () => Task.FromResult($"/cases/{id}/edit?done=uploaded#material-{index}"), ct);
+    public Task<IActionResult> OnPostUploadAsync(long id, [FromForm(Name = "fields")] Dictionary<string, string?> fields, [FromForm(Name = "deferred")] List<int> deferred, int material, CancellationToken ct) =>
+        RunAsync(id, fields, deferred, null, () => Task.FromResult($"/cases/{id}/edit?done=uploaded#material-{material}"), ct);
 
-    public Task<IActionResult> OnPostSubmitAsync(long id, Dictionary<string, string?> fields, List<int> deferred, CancellationToken ct) =>
+    public Task<IActionResult> OnPostSubmitAsync(long id, [FromForm(Name = "fields")] Dictionary<string, string?> fields, [FromForm(Name = "deferred")] List<int> deferred, CancellationToken ct) =>
         RunAsync(id, fields, deferred, null, async () =>
         {
             await SubmitApplication.HandleAsync(id, db, scope, calendar, time, ct);
@@ -71,17 +71,17 @@ public sealed class EditModel(CasesDbContext db, DataScope scope, IFileStore fil
         }, ct);
 
     /// <summary>The delete button keeps what was typed and asks for confirmation first.</summary>
-    public Task<IActionResult> OnPostAskRemoveAsync(long id, Dictionary<string, string?> fields, List<int> deferred, int index, string? sha,
+    public Task<IActionResult> OnPostAskRemoveAsync(long id, [FromForm(Name = "fields")] Dictionary<string, string?> fields, [FromForm(Name = "deferred")] List<int> deferred, int material, string? sha,
         CancellationToken ct) =>
         RunAsync(id, fields, deferred, null,
-            () => Task.FromResult($"/cases/{id}/edit?confirm=remove&index={index}&sha={Uri.EscapeDataString(sha ?? "")}#confirm-remove"), ct);
+            () => Task.FromResult($"/cases/{id}/edit?confirm=remove&material={material}&sha={Uri.EscapeDataString(sha ?? "")}#confirm-remove"), ct);
 
-    public async Task<IActionResult> OnPostRemoveAsync(long id, int index, string? sha, CancellationToken ct)
+    public async Task<IActionResult> OnPostRemoveAsync(long id, int material, string? sha, CancellationToken ct)
     {
         try
         {
-            await AttachFile.RemoveAsync(id, index, sha ?? "", db, scope, ct);
-            return Redirect($"/cases/{id}/edit?done=removed#material-{index}");
+            await AttachFile.RemoveAsync(id, material, sha ?? "", db, scope, ct);
+            return Redirect($"/cases/{id}/edit?done=removed#material-{material}");
         }
         catch (DomainException e) when (e.Status is 400 or 409 or 413 or 415) { Errors.Add(e); }
         return await AgainAsync(id, ct);
