@@ -13,7 +13,7 @@ namespace OneStop.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class CitizenAppliesOnlineTests(BrowserFixture fixture)
 {
-    private const string Item = "个体工商户登记";
+    private const string Item = "个体工商户设立登记";
 
     /// <summary>English value names a case page must never show as text.</summary>
     private static readonly string[] EnglishNames =
@@ -30,8 +30,8 @@ public sealed class CitizenAppliesOnlineTests(BrowserFixture fixture)
         page.Console += (_, m) => { if (m.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) refused.Add($"{page.Url}: {m.Text}"); };
         var tooWide = new List<string>();
 
-        await page.GotoAsync("/services?q=" + Uri.EscapeDataString(Item));
-        await page.GetByTestId("results").GetByRole(AriaRole.Link, new() { Name = Item }).First.ClickAsync();
+        await page.GotoAsync("/services?q=" + Uri.EscapeDataString("个体工商户登记"));
+        await page.GetByTestId("results").GetByRole(AriaRole.Link, new() { Name = Item, Exact = true }).First.ClickAsync();
         await ShootAsync(page, "applicant-guide", tooWide);
         await page.GetByTestId("apply-online").ClickAsync();
 

@@ -126,3 +126,47 @@ public abstract class CaseDetailPagesTests(OneStopFactory factory) : ApiTests(fa
         Assert.Contains("href=\"/me/cases\"", await citizen.GetStringAsync("/workbench", Ct));
     }
 }
+
+public sealed class BundleApplyPagesOnSqlite(SqliteFactory f) : BundleApplyPagesTests(f), IClassFixture<SqliteFactory>;
+public sealed class BundleApplyPagesOnPostgres(PostgresFactory f) : BundleApplyPagesTests(f), IClassFixture<PostgresFactory>;
+
+/// <summary>一件事 on the pages: one form and one material list for the whole bundle, each part's state after acceptance.</summary>
+public abstract class BundleApplyPagesTests(OneStopFactory factory) : ApiTests(factory)
+{
+    private CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_bundle_is_applied_for_once_with_shared_materials_listed_once_and_its_parts_shown_after_acceptance()
+    {
+        var s = new CaseScenario(Factory);
+        var first = await s.PublishItemAsync();
+        var second = await s.PublishItemAsync(c => c with { SubItemName = "食品经营许可（延续）" });
+        var admin = await Factory.SignedInAsync("catalog");
+        var created = await admin.PostAsJsonAsync("/api/catalog/bundles", new
+        {
+            code = "PAGE-" + Guid.NewGuid().ToString("N")[..6], name = "开小店一件事", regionCode = "440106", itemIds = new[] { first, second },
+            promisedLimitDays = 5,
+        }, Ct);
+        var bundle = (await CaseScenario.ReadAsync(created)).GetProperty("id").GetInt64();
+        (await admin.PostAsync($"/api/catalog/bundles/{bundle}/publish", null, Ct)).EnsureSuccessStatusCode();
+        Assert.Contains($"href=\"/cases/apply?bundleId={bundle}\"", await Factory.Anonymous().GetStringAsync($"/services/bundles/{bundle}", Ct));
+
+        var citizen = await s.SignInAsync(CaseScenario.Citizen);
+        var apply = await citizen.GetAsync($"/cases/apply?bundleId={bundle}", Ct);
+        Assert.Equal(HttpStatusCode.Redirect, apply.StatusCode);
+        var id = long.Parse(System.Text.RegularExpressions.Regex.Match(apply.Headers.Location!.OriginalString, @"/cases/(\d+)/edit").Groups[1].Value);
+        var form = await citizen.GetStringAsync($"/cases/{id}/edit", Ct);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(form, "name=\"fields\\[shopName\\]\""));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(form, ">食品经营许可申请书"));
+        Assert.Contains("用于：", form);
+        Assert.Contains("食品经营许可（延续）", form);
+
+        var submitted = await PostFormAsync(citizen, id, "Submit", [.. ShopFields, ("deferred", "2")], ("file-0", "申请书.pdf", CaseScenario.Pdf()));
+        Assert.True(submitted.StatusCode == HttpStatusCode.Redirect, await submitted.Content.ReadAsStringAsync(Ct));
+        await s.PostAsync(await s.SignInAsync("clerk"), $"/api/cases/{id}/accept", new { note = "容缺受理" });
+        var html = await citizen.GetStringAsync($"/cases/{id}", Ct);
+        Assert.Contains("data-test=\"parts\"", html);
+        Assert.Contains("食品经营许可（延续）", html);
+        Assert.Contains("-2</td>", html);
+    }
+}
