@@ -78,6 +78,29 @@ public abstract class CaseDetailPagesTests(OneStopFactory factory) : ApiTests(fa
     }
 
     [Fact]
+    public async Task After_acceptance_only_the_deferred_material_takes_an_upload_and_it_waits_for_the_clerk()
+    {
+        var s = new CaseScenario(Factory);
+        var id = (await s.SubmittedAsync(await s.PublishItemAsync())).GetProperty("id").GetInt64();
+        await s.PostAsync(await s.SignInAsync("clerk"), $"/api/cases/{id}/accept", new { note = "容缺受理" });
+        var citizen = await s.SignInAsync(CaseScenario.Citizen);
+        var form = await citizen.GetStringAsync($"/cases/{id}/edit", Ct);
+        Assert.Contains("补交容缺材料", form);
+        Assert.Contains("name=\"file-2\"", form);
+        Assert.DoesNotContain("name=\"file-0\"", form);
+        Assert.DoesNotContain("name=\"fields[shopName]\"", form);
+
+        var uploaded = await PostFormAsync(citizen, id, "Upload&material=2", [], ("file-2", "布局图.pdf", CaseScenario.Pdf("layout")));
+        Assert.True(uploaded.StatusCode == HttpStatusCode.Redirect, await uploaded.Content.ReadAsStringAsync(Ct));
+        var page = await citizen.GetStringAsync($"/cases/{id}", Ct);
+        Assert.Contains("布局图.pdf", page);
+        Assert.Contains("已上传，待工作人员确认", page);
+        var view = await citizen.GetFromJsonAsync<JsonElement>($"/api/cases/{id}", Ct);
+        Assert.Equal("InReview", view.GetProperty("state").GetString());
+        Assert.Equal("Deferred", view.GetProperty("materials")[2].GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task My_cases_lists_the_newest_first_with_the_next_step_and_says_so_when_there_is_none()
     {
         var residentId = TestIds.ResidentId();
