@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OneStop.Cases.Applying;
@@ -106,7 +107,8 @@ public sealed class EditModel(CasesDbContext db, DataScope scope, IFileStore fil
             var c = await FillingCaseAsync(id, ct);
             if (c.State == CaseState.Draft && fields is not null)
                 await EditDraft.HandleAsync(id, new EditDraftRequest(fields, deferred ?? []), db, scope, time, ct);
-            foreach (var upload in Request.Form.Files.Where(f => f.Length > 0 && f.Name.StartsWith("file-", StringComparison.Ordinal)))
+            var chosen = Request.HasFormContentType ? Request.Form.Files : new FormFileCollection();
+            foreach (var upload in chosen.Where(f => f.Length > 0 && f.Name.StartsWith("file-", StringComparison.Ordinal)))
             {
                 if (!int.TryParse(upload.Name["file-".Length..], out var index)) continue;
                 await using var stream = upload.OpenReadStream();
