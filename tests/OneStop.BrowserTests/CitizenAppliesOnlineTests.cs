@@ -103,6 +103,94 @@ public sealed class CitizenAppliesOnlineTests(BrowserFixture fixture)
         Assert.True(tooWide.Count == 0, "wider than 390 px:\n" + string.Join("\n", tooWide));
     }
 
+    [Fact]
+    public async Task A_citizen_answers_the_one_time_notice_and_reads_why_the_case_is_due_on_its_day()
+    {
+        await using var browser = await fixture.NewContextAsync();
+        var page = await browser.NewPageAsync();
+        var refused = new List<string>();
+        page.Console += (_, m) => { if (m.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) refused.Add($"{page.Url}: {m.Text}"); };
+        var tooWide = new List<string>();
+        await SignInAsync(page, "440106198511124569");
+        await page.GotoAsync("/services?q=" + Uri.EscapeDataString("有限责任公司设立登记"));
+        await page.GetByTestId("results").GetByRole(AriaRole.Link, new() { Name = "有限责任公司设立登记" }).First.ClickAsync();
+        await page.GetByTestId("apply-online").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/cases/\d+/edit"));
+        var id = long.Parse(Regex.Match(page.Url, @"/cases/(\d+)").Groups[1].Value);
+
+        // Submitting with nothing attached: every missing material is named, by its Chinese name.
+        await page.GetByTestId("submit").ClickAsync();
+        await Expect(page.GetByTestId("errors")).ToContainTextAsync("请上传");
+        await ShootAsync(page, "applicant-form-errors", tooWide);
+        await FillMaterialsAsync(page);
+        await page.GetByTestId("submit").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"\?done=submitted$"));
+
+        await using var clerk = await fixture.NewContextAsync();
+        await StaffPostAsync(clerk, "clerk", $"/api/cases/{id}/supplement",
+            """{"items":[{"material":"申请书","problem":"未签名"},{"material":"住所使用证明","problem":"复印件不清晰"}],"note":"请一次补齐"}""");
+        await page.GotoAsync($"/cases/{id}");
+        await page.GetByTestId("answer-link").ClickAsync();
+        await Expect(page.GetByTestId("supplement-notice")).ToContainTextAsync("复印件不清晰");
+        await page.GetByTestId("file-0").SetInputFilesAsync(new FilePayload { Name = "申请书（已签名）.pdf", MimeType = "application/pdf", Buffer = Pdf });
+        await AssertChineseOnlyAsync(page);
+        await ShootAsync(page, "applicant-supplement", tooWide);
+        await page.GetByTestId("answer").ClickAsync();
+        await Expect(page.GetByTestId("message")).ToContainTextAsync("补正材料已提交");
+
+        await StaffPostAsync(clerk, "clerk", $"/api/cases/{id}/accept", """{"note":"材料齐全"}""", signIn: false);
+        await page.GotoAsync($"/cases/{id}");
+        await page.GetByTestId("clock").Locator("summary").ClickAsync();
+        await Expect(page.GetByTestId("clock")).ToContainTextAsync("受理");
+        await Expect(page.GetByTestId("history")).ToContainTextAsync("一次性告知补正");
+        await AssertChineseOnlyAsync(page);
+        await ShootAsync(page, "applicant-accepted-detail", tooWide);
+
+        Assert.True(refused.Count == 0, "CSP refusals:\n" + string.Join("\n", refused));
+        Assert.True(tooWide.Count == 0, "wider than 390 px:\n" + string.Join("\n", tooWide));
+    }
+
+    private static async Task SignInAsync(IPage page, string userName)
+    {
+        await page.GotoAsync("/login");
+        await page.GetByLabel("用户名").FillAsync(userName);
+        await page.GetByLabel("密码").FillAsync(DemoData.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/workbench$"));
+    }
+
+    /// <summary>A staff member's API call from their own signed-in browser context, with the antiforgery header the pages send.</summary>
+    private static async Task StaffPostAsync(IBrowserContext context, string userName, string path, string json, bool signIn = true)
+    {
+        if (signIn) await SignInAsync(await context.NewPageAsync(), userName);
+        var antiforgery = await (await context.APIRequest.GetAsync("/api/auth/antiforgery")).JsonAsync();
+        var response = await context.APIRequest.PostAsync(path, new()
+        {
+            DataString = json,
+            Headers = new Dictionary<string, string>
+            {
+                ["Content-Type"] = "application/json",
+                [antiforgery!.Value.GetProperty("headerName").GetString()!] = antiforgery.Value.GetProperty("token").GetString()!,
+            },
+        });
+        Assert.True(response.Ok, $"{path}: {response.Status} {await response.TextAsync()}");
+    }
+
+    /// <summary>Uploads a PDF for every required material and marks every 容缺 one to follow.</summary>
+    private static async Task FillMaterialsAsync(IPage page)
+    {
+        foreach (var input in await page.GetByTestId("form-fields").Locator("input").AllAsync()) await input.FillAsync("天河路 1 号");
+        var rows = page.GetByTestId("materials").Locator("tbody tr");
+        for (var i = 0; i < await rows.CountAsync(); i++)
+        {
+            var necessity = await rows.Nth(i).Locator("td").Nth(2).InnerTextAsync();
+            if (necessity == "必要")
+                await page.GetByTestId($"file-{i}").SetInputFilesAsync(new FilePayload { Name = $"材料{i + 1}.pdf", MimeType = "application/pdf", Buffer = Pdf });
+            else if (necessity == "容缺")
+                await page.GetByTestId($"defer-{i}").CheckAsync();
+        }
+    }
+
     private static async Task AssertChineseOnlyAsync(IPage page)
     {
         var text = await page.Locator("main").InnerTextAsync();
