@@ -19,27 +19,35 @@ public static class ApplicantActions
     {
         api.MapPost("/cases/{id:long}/withdraw", async (long id, NoteRequest request, CasesDbContext db, DataScope scope,
                 IWorkingCalendar calendar, TimeProvider time, CancellationToken ct) =>
-            {
-                var (c, actor) = await FillingAccess.LoadAsync(db, scope, id, ct);
-                c.Require(CaseAction.Withdraw);
-                c.Withdraw(actor, time.GetUtcNow().UtcDateTime, Note(request.Note));
-                await CaseWrites.SaveAsync(db, c, CaseAction.Withdraw, "撤回申请", ct);
-                return TypedResults.Ok(CaseView.Of(c, await calendar.CurrentAsync(ct), calendar.Today));
-            })
+                TypedResults.Ok(CaseView.Of(await WithdrawAsync(id, request, db, scope, time, ct), await calendar.CurrentAsync(ct), calendar.Today)))
             .WithName("WithdrawApplication").WithSummary("撤回申请（受理前）").ProducesProblem(404).ProducesProblem(409);
         api.MapPost("/cases/{id:long}/supplement-answer", async (long id, NoteRequest request, CasesDbContext db, DataScope scope,
                 IWorkingCalendar calendar, TimeProvider time, CancellationToken ct) =>
-            {
-                var (c, actor) = await FillingAccess.LoadAsync(db, scope, id, ct);
-                var now = time.GetUtcNow().UtcDateTime;
-                c.AnswerSupplement(actor, now, Note(request.Note));
-                var cal = await calendar.CurrentAsync(ct);
-                c.RecomputeDueDates(cal, calendar.Today);
-                await CaseWrites.SaveAsync(db, c, c.State == CaseState.InReview ? CaseAction.AnswerReviewSupplement : CaseAction.AnswerSupplement,
-                    "提交补正材料", ct);
-                return TypedResults.Ok(CaseView.Of(c, cal, calendar.Today));
-            })
+                TypedResults.Ok(CaseView.Of(await AnswerSupplementAsync(id, request, db, scope, calendar, time, ct), await calendar.CurrentAsync(ct),
+                    calendar.Today)))
             .WithName("AnswerSupplement").WithSummary("提交补正材料（答复一次性告知）").ProducesProblem(404).ProducesProblem(409);
+    }
+
+    public static async Task<Case> WithdrawAsync(long id, NoteRequest request, CasesDbContext db, DataScope scope, TimeProvider time,
+        CancellationToken ct)
+    {
+        var (c, actor) = await FillingAccess.LoadAsync(db, scope, id, ct);
+        c.Require(CaseAction.Withdraw);
+        c.Withdraw(actor, time.GetUtcNow().UtcDateTime, Note(request.Note));
+        await CaseWrites.SaveAsync(db, c, CaseAction.Withdraw, "撤回申请", ct);
+        return c;
+    }
+
+    public static async Task<Case> AnswerSupplementAsync(long id, NoteRequest request, CasesDbContext db, DataScope scope,
+        IWorkingCalendar calendar, TimeProvider time, CancellationToken ct)
+    {
+        var (c, actor) = await FillingAccess.LoadAsync(db, scope, id, ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        c.AnswerSupplement(actor, now, Note(request.Note));
+        c.RecomputeDueDates(await calendar.CurrentAsync(ct), calendar.Today);
+        await CaseWrites.SaveAsync(db, c, c.State == CaseState.InReview ? CaseAction.AnswerReviewSupplement : CaseAction.AnswerSupplement,
+            "提交补正材料", ct);
+        return c;
     }
 
     internal static string? Note(string? text, string field = "note", bool required = false, string? requiredMessage = null)

@@ -33,12 +33,7 @@ public static class AttachFile
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415);
         api.MapDelete("/cases/{id:long}/materials/{index:int}/files/{sha256}", async (long id, int index, string sha256,
                 CasesDbContext db, DataScope scope, IWorkingCalendar calendar, CancellationToken ct) =>
-            {
-                var (c, _) = await FillingAccess.LoadAsync(db, scope, id, ct);
-                c.RemoveFile(index, sha256);
-                await CaseWrites.SaveAsync(db, c, CaseAction.SaveDraft, "删除已上传的材料文件", ct);
-                return TypedResults.Ok(CaseView.Of(c, await calendar.CurrentAsync(ct), calendar.Today));
-            })
+                TypedResults.Ok(CaseView.Of(await RemoveAsync(id, index, sha256, db, scope, ct), await calendar.CurrentAsync(ct), calendar.Today)))
             .WithName("RemoveCaseFile").WithSummary("删除草稿中已上传的文件").ProducesProblem(404).ProducesProblem(409);
     }
 
@@ -62,6 +57,14 @@ public static class AttachFile
             }
         }
         await CaseWrites.SaveAsync(db, c, CaseAction.AttachFile, $"上传“{c.Materials[index].Name}”（{stored.KindLabel}，{stored.Size} 字节）", ct);
+        return c;
+    }
+
+    public static async Task<Case> RemoveAsync(long id, int index, string sha256, CasesDbContext db, DataScope scope, CancellationToken ct)
+    {
+        var (c, _) = await FillingAccess.LoadAsync(db, scope, id, ct);
+        c.RemoveFile(index, sha256);
+        await CaseWrites.SaveAsync(db, c, CaseAction.SaveDraft, "删除已上传的材料文件", ct);
         return c;
     }
 

@@ -23,13 +23,7 @@ public static class ReadCases
             })
             .WithName("GetCase").WithSummary("办件详情（含历史、时限及其计算说明）").ProducesProblem(403).ProducesProblem(404);
         api.MapGet("/me/cases", async (CasesDbContext db, DataScope scope, IWorkingCalendar calendar, CancellationToken ct) =>
-            {
-                scope.RequireSignedIn();
-                var me = scope.User.AccountId;
-                var cases = await db.Cases.AsNoTracking().Where(c => c.ApplicantAccountId == me && c.Kind != CaseKind.BundlePart)
-                    .OrderByDescending(c => c.Id).Take(200).ToListAsync(ct);
-                return TypedResults.Ok(cases.Select(c => CaseSummary.Of(c, calendar.Today)).ToList());
-            })
+                TypedResults.Ok((await MineAsync(db, scope, ct)).Select(c => CaseSummary.Of(c, calendar.Today)).ToList()))
             .WithName("MyCases").WithSummary("我的办件");
         api.MapGet("/cases/{id:long}/files/{sha256}", async (long id, string sha256, CasesDbContext db, DataScope scope, IFileStore files,
                 CancellationToken ct) =>
@@ -41,6 +35,15 @@ public static class ReadCases
                 return Results.File(stream, ContentType(file.Kind), file.FileName);
             })
             .WithName("GetCaseFile").WithSummary("下载办件材料文件").ProducesProblem(403).ProducesProblem(404);
+    }
+
+    /// <summary>我的办件: the signed-in applicant's cases (a bundle once, not its parts), newest first.</summary>
+    public static async Task<List<Case>> MineAsync(CasesDbContext db, DataScope scope, CancellationToken ct)
+    {
+        scope.RequireSignedIn();
+        var me = scope.User.AccountId;
+        return await db.Cases.AsNoTracking().Where(c => c.ApplicantAccountId == me && c.Kind != CaseKind.BundlePart)
+            .OrderByDescending(c => c.Id).Take(200).ToListAsync(ct);
     }
 
     private static string ContentType(string kindLabel) => kindLabel switch

@@ -32,11 +32,14 @@ public static class OneStopHost
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Workbench").AuthorizeFolder("/Admin").AuthorizePage("/Me").AuthorizePage("/MePassword");
+            // The applicant's case pages (Cases module); anyone may look up a case's progress.
+            o.Conventions.AuthorizeFolder("/Cases").AuthorizePage("/Me/Cases").AllowAnonymousToPage("/Cases/Progress");
             // The pages that anyone may post to or search with share the API's rate limits (see RateLimits).
             RateLimit(o, "/Login", RateLimits.SignIn);
             RateLimit(o, "/Register", RateLimits.Registration);
             RateLimit(o, "/RegisterEnterprise", RateLimits.Registration);
             RateLimit(o, "/Catalog/Services", RateLimits.Search);
+            RateLimit(o, "/Cases/Progress", RateLimits.Search);
         });
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {

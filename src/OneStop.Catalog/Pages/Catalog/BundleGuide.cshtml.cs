@@ -17,6 +17,9 @@ public sealed class BundleGuideModel(CatalogDbContext db, CatalogSnapshot snapsh
     /// <summary>The members in force, each with its own guide's address.</summary>
     public IReadOnlyList<(long Id, string Name)> Members { get; private set; } = [];
 
+    /// <summary>在线申请 is offered when every member item in force can be applied for online.</summary>
+    public bool IsOnline { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
         var bundle = await db.Bundles.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id && b.Status == VersionStatus.Published, ct);
@@ -24,8 +27,9 @@ public sealed class BundleGuideModel(CatalogDbContext db, CatalogSnapshot snapsh
         (Id, Description) = (bundle.Id, bundle.Description);
         Guide = await ReadBundles.GuideAsync(bundle, snapshot, ct);
         var loaded = await snapshot.GetAsync(ct);
-        Members = bundle.ItemIds.Select(i => loaded.Items.FirstOrDefault(x => x.Id == i)).OfType<EffectiveItem>()
-            .Select(e => (e.Id, e.Content.DisplayName)).ToList();
+        var members = bundle.ItemIds.Select(i => loaded.Items.FirstOrDefault(x => x.Id == i)).OfType<EffectiveItem>().ToList();
+        Members = members.Select(e => (e.Id, e.Content.DisplayName)).ToList();
+        IsOnline = members.Count == bundle.ItemIds.Count && members.All(e => e.Content.IsOnline);
         return Page();
     }
 }

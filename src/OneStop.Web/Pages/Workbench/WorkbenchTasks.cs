@@ -14,8 +14,8 @@ public static class WorkbenchTasks
 {
     private static readonly Dictionary<string, WorkbenchTask[]> Tasks = new()
     {
-        [Role.Citizen] = [new("我的档案", "实名信息与联系方式", "/me"), new("我要办事", "查找事项、在线申请", "/services"), new("工作日查询", "计算办理期限", "/calendar")],
-        [Role.Enterprise] = [new("企业档案", "统一社会信用代码与联系方式", "/me"), new("我要办事", "查找事项、在线申请", "/services")],
+        [Role.Citizen] = [new("我的办件", "申请草稿、办理进度、补正与结果", "/me/cases"), new("我的档案", "实名信息与联系方式", "/me"), new("我要办事", "查找事项、在线申请", "/services"), new("工作日查询", "计算办理期限", "/calendar")],
+        [Role.Enterprise] = [new("我的办件", "申请草稿、办理进度、补正与结果", "/me/cases"), new("企业档案", "统一社会信用代码与联系方式", "/me"), new("我要办事", "查找事项、在线申请", "/services")],
         [Role.WindowClerk] =
         [
             new("待预审办件", "网上提交的申请：核对材料，受理、容缺受理、一次性告知补正或不予受理", "/workbench/cases/pre-review"),
