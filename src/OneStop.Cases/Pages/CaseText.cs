@@ -1,6 +1,8 @@
-namespace OneStop.Cases.Pages.Cases;
+using OneStop.Cases.Reading;
 
-/// <summary>How the applicant's pages write dates, times and sizes: YYYY-MM-DD in Beijing time, sizes in KB/MB.</summary>
+namespace OneStop.Cases.Pages;
+
+/// <summary>How the case pages (applicants' and staff's) write dates, times and sizes: YYYY-MM-DD in Beijing time, sizes in KB/MB.</summary>
 public static class CaseText
 {
     public static string Day(DateOnly? d) => d?.ToString("yyyy-MM-dd") ?? "—";
@@ -8,6 +10,9 @@ public static class CaseText
     public static string Day(DateTimeOffset? t) => t?.ToString("yyyy-MM-dd") ?? "—";
 
     public static string Time(DateTimeOffset? t) => t?.ToString("yyyy-MM-dd HH:mm") ?? "—";
+
+    /// <summary>Applicants' names in staff lists: 张* (a company's name is public and stays).</summary>
+    public static string Name(string name) => PublicProgress.MaskName(name);
 
     public static string Size(long bytes) => bytes switch
     {
