@@ -26,8 +26,27 @@ public sealed class CaseScenario(OneStopFactory factory)
     /// <summary>食品经营许可 with a form, one required and one 容缺 material, 审核 → 审批, 20/5 working days; published today.</summary>
     public async Task<long> PublishItemAsync(Func<ItemContent, ItemContent>? change = null)
     {
+        var content = change?.Invoke(SampleContent()) ?? SampleContent();
+        var admin = await factory.SignedInAsync("catalog");
+        return await PublishAsync(admin, content, Ct);
+    }
+
+    /// <summary>The catalog administrator creates and publishes the item; its id.</summary>
+    public static async Task<long> PublishAsync(HttpClient admin, ItemContent content, CancellationToken ct)
+    {
+        var created = await admin.PostAsJsonAsync("/api/catalog/items", content, OneStop.Catalog.Items.CatalogJson.Options, ct);
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync(ct));
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetInt64();
+        var published = await admin.PostAsJsonAsync($"/api/catalog/items/{id}/publish", new { }, ct);
+        Assert.True(published.IsSuccessStatusCode, await published.Content.ReadAsStringAsync(ct));
+        return id;
+    }
+
+    /// <summary>The item of <see cref="PublishItemAsync"/> with an implementation code of its own.</summary>
+    public static ItemContent SampleContent()
+    {
         var code = $"11440106MB2C92147X40001170{Interlocked.Increment(ref _serial) + Environment.ProcessId % 1000:D5}";
-        var content = SampleItems.FoodBusinessLicence() with
+        return SampleItems.FoodBusinessLicence() with
         {
             ImplementationCode = code[..31],
             FormFields = [new("shopName", "经营场所名称"), new("shopAddress", "经营场所地址"), new("area", "经营面积（平方米）", false)],
@@ -38,14 +57,6 @@ public sealed class CaseScenario(OneStopFactory factory)
                 new("设备设施布局和操作流程文件", MaterialNecessity.Deferrable),
             ],
         };
-        content = change?.Invoke(content) ?? content;
-        var admin = await factory.SignedInAsync("catalog");
-        var created = await admin.PostAsJsonAsync("/api/catalog/items", content, OneStop.Catalog.Items.CatalogJson.Options, Ct);
-        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync(Ct));
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt64();
-        var published = await admin.PostAsJsonAsync($"/api/catalog/items/{id}/publish", new { }, Ct);
-        Assert.True(published.IsSuccessStatusCode, await published.Content.ReadAsStringAsync(Ct));
-        return id;
     }
 
     public Task<HttpClient> SignInAsync(string user) => factory.SignedInAsync(user);
