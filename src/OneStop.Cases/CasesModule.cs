@@ -22,6 +22,7 @@ public static class CasesModule
     {
         // Literal routes before {id}: progress and pre-review are not case ids.
         PublicProgress.Map(api);
+        Export.ExportCases.Map(api);
         StartApplication.Map(api);
         StartWindowCase.Map(api);
         EditDraft.Map(api);
@@ -32,6 +33,7 @@ public static class CasesModule
         ReviewActions.Map(api);
         ApproverTasks.Map(api);
         ReadCases.Map(api);
+        Documents.ReadDocuments.Map(api);
         return api;
     }
 }

@@ -15,6 +15,8 @@ public static class CatalogContracts
         typeof(PublishedFormField), typeof(PublishedBundle),
         typeof(AutoDecisionRule), typeof(RuleCondition), typeof(RuleTest), typeof(RuleSubjects), typeof(RuleFacts),
         typeof(RuleOutcome),
+        // the minimal XLSX writer of the catalog lists: the case export writes its workbook with it rather than a copy
+        typeof(Lists.XlsxWriter),
     ];
 
     public static bool Allows(Type type) => Types.Contains(type) || type.DeclaringType is { } outer && Allows(outer);

@@ -21,6 +21,9 @@ public static class CatalogModule
         services.AddSingleton<Notices.NoticeHalls>();
         services.AddScoped<BundleSearch>();
         services.AddScoped<PopularSearches>();
+        services.AddSingleton<SearchCountBuffer>();
+        services.AddSingleton<SearchCountFlush>();
+        services.AddHostedService(sp => sp.GetRequiredService<SearchCountFlush>());
         services.AddScoped<Contracts.IServiceItemCatalog, Contracts.ServiceItemCatalog>();
         return services;
     }

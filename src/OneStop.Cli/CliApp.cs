@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OneStop.Cli.Commands;
+using OneStop.Cases;
 using OneStop.Catalog;
 using OneStop.Platform;
 using OneStop.Platform.Security;
@@ -28,6 +29,9 @@ public static class CliApp
           regions import-towns <streets.csv>        导入乡镇街道（国家统计局 9 位代码）
           catalog import <文件>                      导入事项目录（广东 policy.jsonl、四川 CSV）；幂等；写出导入报告 CSV
           catalog export <文件.jsonl|.csv|.xlsx>     导出在用事项（.jsonl 为可再导入的 OneStop 格式）
+          cases export --from YYYY-MM-DD --to YYYY-MM-DD <文件.csv|.xlsx>
+                                                    导出期间内提交的办件（全国一体化政务服务平台办件信息字段，北京时间日期，
+                                                    自然人证件号码脱敏）
           audit verify                              用密钥并对照检查点校验审计链（业务操作、安全事件）；损坏时返回 1
                                                     并指出首条损坏记录；完好时写入当前链头检查点
 
@@ -48,6 +52,7 @@ public static class CliApp
         builder.Logging.ClearProviders();
         builder.Services.AddPlatformCore(builder.Configuration);
         builder.Services.AddCatalog();
+        builder.Services.AddCases();
         builder.Services.AddSingleton<ICurrentUser>(new SystemUser("onestop 命令行"));
         using var host = builder.Build();
         var services = host.Services;
@@ -63,6 +68,7 @@ public static class CliApp
                 ["regions", "import-towns", var file] => await ImportTownsCommand.RunAsync(services, file, stdout, stderr),
                 ["catalog", "import", var file] => await CatalogImportCommand.RunAsync(services, file, stdout, stderr),
                 ["catalog", "export", var file] => await CatalogExportCommand.RunAsync(services, file, stdout, stderr),
+                ["cases", "export", .. var options] => await CasesExportCommand.RunAsync(services, options, stdout, stderr),
                 ["audit", "verify"] => await AuditVerifyCommand.RunAsync(services, stdout, stderr),
                 _ => await UnknownAsync(args, stderr),
             };

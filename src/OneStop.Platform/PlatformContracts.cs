@@ -1,5 +1,8 @@
+using OneStop.Platform.Accounts;
 using OneStop.Platform.Calendar;
 using OneStop.Platform.Departments;
+using OneStop.Platform.Documents;
+using OneStop.Platform.Files;
 using OneStop.Platform.Persistence;
 using OneStop.Platform.Regions;
 using OneStop.Platform.Security;
@@ -40,13 +43,19 @@ public static class PlatformContracts
         // audit: every module context derives from ModuleDbContext and names its actions with Audit(...)
         typeof(ModuleDbContext), typeof(ModuleDatabases), typeof(ModuleDatabase), typeof(DatabaseSettings),
         typeof(DatabaseProvider),
+        // printed documents: every module's notices and decisions (the catalog's 一次性告知单, a case's 受理通知书)
+        typeof(OfficialDocument), typeof(DocumentBlock), typeof(DocumentParagraph), typeof(DocumentHeading),
+        typeof(DocumentList), typeof(DocumentFields), typeof(OfficialDocumentPdf),
+        typeof(DocumentPdf), typeof(DocumentPages), typeof(DocumentLine), typeof(LineAlignment), typeof(DocumentStyles),
+        typeof(DocumentFont), typeof(DocumentDownload),
         // the rate-limit policy names a module's public endpoint asks for (public search; later public forms)
         typeof(RateLimits),
         // the one masking rule for resident IDs and phones: cases show applicants, hotline tickets show callers
         typeof(Privacy.PersonalData),
-        // TEMPORARY until h-files lands (it adds these with its reasons)
-        typeof(Accounts.IApplicantDirectory), typeof(Accounts.ApplicantProfile), typeof(Accounts.ApplicantKind),
-        typeof(Files.IFileStore), typeof(Files.StoredFile), typeof(Files.FileKind), typeof(Files.FileLimits),
+        // file store: applicants' uploads (Cases), content-addressed, typed by content
+        typeof(IFileStore), typeof(StoredFile), typeof(FileKind), typeof(FileLimits),
+        // applicant directory (一人一档/一企一档): Cases fills application forms from what the platform knows
+        typeof(IApplicantDirectory), typeof(ApplicantProfile), typeof(ApplicantKind),
     ];
 
     public static bool Allows(Type type) =>

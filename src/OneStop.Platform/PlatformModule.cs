@@ -13,6 +13,7 @@ using OneStop.Platform.Audit;
 using OneStop.Platform.Calendar;
 using OneStop.Platform.Departments;
 using OneStop.Platform.Errors;
+using OneStop.Platform.Files;
 using OneStop.Platform.Persistence;
 using OneStop.Platform.Regions;
 using OneStop.Platform.Security;
@@ -31,16 +32,15 @@ internal static class PlatformModule
         services.AddScoped<DataScope>();
         services.AddScoped<IRegionDirectory, RegionDirectory>();
         services.AddScoped<IDepartmentDirectory, DepartmentDirectory>();
-        // TEMPORARY registrations until h-files lands.
-        services.AddScoped<Accounts.IApplicantDirectory, Accounts.ApplicantDirectory>();
-        services.TryAddSingleton<Files.IFileStore>(sp => new Files.LocalFileStore(System.IO.Path.Combine(
-            sp.GetRequiredService<DatabaseSettings>().DataDirectory ?? System.IO.Path.GetTempPath(), "files")));
+        services.AddScoped<IApplicantDirectory, ApplicantDirectory>();
         services.AddSingleton<WorkingCalendarCache>();
         services.AddScoped<IWorkingCalendar, PlatformWorkingCalendar>();
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         services.TryAddSingleton(AuditSettings.From(configuration));
         services.TryAddSingleton(sp => new AuditKey(sp.GetRequiredService<AuditSettings>()));
         services.TryAddSingleton<AuditCheckpoints>();
+        services.TryAddSingleton(FileStoreSettings.From(configuration));
+        services.TryAddSingleton<IFileStore, FileStore>();
         return services;
     }
 
@@ -98,6 +98,7 @@ internal static class PlatformModule
         DisableAccount.Map(api);
         ChangeRoles.Map(api);
         GetProfile.Map(api);
+        UpdateOwnProfile.Map(api);
         BrowseRegions.Map(api);
         ListDepartments.Map(api);
         CreateDepartment.Map(api);

@@ -49,8 +49,18 @@ public static class AttachFile
         c.Require(CaseAction.AttachFile);
         var stored = await files.SaveAsync(content, CaseLimits.MaxFileBytes, ct);
         var now = time.GetUtcNow().UtcDateTime;
-        c.AttachFile(index, new CaseFile(stored.Sha256, stored.Size, stored.KindLabel, DisplayName(fileName, stored), now),
-            CaseLimits.MaxCaseBytes, actor, now);
+        var file = new CaseFile(stored.Sha256, stored.Size, stored.KindLabel, DisplayName(fileName, stored), now);
+        c.AttachFile(index, file, CaseLimits.MaxCaseBytes, actor, now);
+        // A deferred (容缺) material of an accepted bundle comes in once and reaches every part that needs it.
+        if (c.Kind == CaseKind.Bundle && c.AcceptedOn is not null)
+        {
+            foreach (var part in await CaseAccess.PartsAsync(db, c, ct))
+            {
+                var i = part.MaterialIndex(c.Materials[index].Name);
+                if (i >= 0 && part.Materials[i].Status == MaterialStatus.Deferred && CaseTransitions.IsAllowed(part.State, CaseAction.AttachFile))
+                    part.AttachFile(i, file, CaseLimits.MaxCaseBytes, actor, now);
+            }
+        }
         await CaseWrites.SaveAsync(db, c, CaseAction.AttachFile, $"上传“{c.Materials[index].Name}”（{stored.KindLabel}，{stored.Size} 字节）", ct);
         return c;
     }

@@ -188,6 +188,13 @@ public sealed class Case
         Revision++;
     }
 
+    /// <summary>The index of the material named <paramref name="name"/>, or -1 (a bundle part's copy of a shared material).</summary>
+    public int MaterialIndex(string name)
+    {
+        for (var i = 0; i < Materials.Count; i++) if (Materials[i].Name == name) return i;
+        return -1;
+    }
+
     public void RemoveFile(int material, string sha256)
     {
         Require(CaseAction.SaveDraft);
@@ -239,9 +246,10 @@ public sealed class Case
     public void AnswerSupplement(CaseActor actor, DateTime now, string? note)
     {
         Require(Supplement?.DuringReview == true ? CaseAction.AnswerReviewSupplement : CaseAction.AnswerSupplement);
-        if (Supplement is { DuringReview: true })
+        var today = DateOnly.FromDateTime(Platform.Calendar.ChinaTime.ToBeijing(now).DateTime);
+        Supplement = Supplement! with { AnsweredOn = today };
+        if (Supplement.DuringReview)
         {
-            var today = DateOnly.FromDateTime(Platform.Calendar.ChinaTime.ToBeijing(now).DateTime);
             Pauses = EndOpenPause(PauseKind.Supplement, today);
             Apply(CaseAction.AnswerReviewSupplement, actor, now, note, "已提交补正材料，次日恢复计时");
         }

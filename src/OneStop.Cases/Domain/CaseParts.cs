@@ -36,7 +36,7 @@ public sealed record SubmittedMaterial(string Name, bool Required, bool Deferrab
 public sealed record SupplementItem(string Material, string Problem);
 
 public sealed record SupplementRequest(IReadOnlyList<SupplementItem> Items, string? Note, DateOnly RequestedOn,
-    string RequestedBy, bool DuringReview);
+    string RequestedBy, bool DuringReview, DateOnly? AnsweredOn = null);
 
 /// <summary>A process step of the item (审查, 决定…) as the case works through it.</summary>
 public sealed record CaseStep(int Index, string Name, int? LimitDays, StepStatus Status, DateOnly? StartedOn,

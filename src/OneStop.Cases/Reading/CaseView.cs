@@ -18,7 +18,8 @@ public sealed record CaseView(
     DateOnly? DeferredDueDate, DateTimeOffset? DecidedAt, string? Decision, string? DecisionLabel, string? DecisionReason,
     string? DecidedByRule, string? RefusalReason, SupplementView? Supplement,
     IReadOnlyList<StepView> Steps, IReadOnlyList<PauseView> Pauses, IReadOnlyList<ExtensionView> Extensions,
-    IReadOnlyList<HistoryView> History, IReadOnlyList<PartView> Parts, ClockView Clock, long FileBytes, int Revision)
+    IReadOnlyList<HistoryView> History, IReadOnlyList<PartView> Parts, ClockView Clock, IReadOnlyList<DocumentLink> Documents,
+    long FileBytes, int Revision)
 {
     public static CaseView Of(Case c, WorkingCalendar calendar, DateOnly today, IReadOnlyList<Case>? parts = null)
     {
@@ -30,7 +31,7 @@ public sealed record CaseView(
             c.Materials.Select((m, i) => MaterialView.Of(i, m)).ToList(),
             Beijing(c.SubmittedAt), c.AcceptedOn, c.PromisedDueDate, c.StatutoryDueDate, c.DeferredDueDate, Beijing(c.DecidedAt),
             c.Decision?.ToString(), c.Decision?.Chinese(), c.DecisionReason, c.DecidedByRule, c.RefusalReason,
-            c.Supplement is { } s ? new SupplementView(s.Items, s.Note, s.RequestedOn, s.RequestedBy, s.DuringReview) : null,
+            c.Supplement is { } s ? new SupplementView(s.Items, s.Note, s.RequestedOn, s.RequestedBy, s.DuringReview, s.AnsweredOn) : null,
             c.Steps.Select(s => new StepView(s.Index, s.Name, s.LimitDays, s.Status.ToString(), s.Status.Chinese(), s.StartedOn,
                 s.DueDate, Beijing(s.CompletedAt), s.CompletedBy, s.Opinion)).ToList(),
             c.Pauses.Select(p => new PauseView(p.Kind.ToString(), p.Label, p.StartedOn, p.EndedOn, p.Reason)).ToList(),
@@ -41,6 +42,8 @@ public sealed record CaseView(
                 p.StatutoryDueDate, p.PromisedDueDate, p.Decision?.ToString(), p.Decision?.Chinese(), p.DecisionReason)).ToList(),
             new ClockView(due.Statutory?.Explanation ?? [], due.Promised?.Explanation ?? [], c.IsClockRunning,
                 c.State is CaseState.ReviewSupplement or CaseState.SpecialProcedure),
+            OneStop.Cases.Documents.CaseDocuments.Available(c).Select(k => new DocumentLink(k.ToString().ToLowerInvariant(), OneStop.Cases.Documents.CaseDocuments.Title(c, k),
+                $"/api/cases/{c.Id}/documents/{k.ToString().ToLowerInvariant()}")).ToList(),
             c.FileBytes, c.Revision);
     }
 
@@ -67,7 +70,8 @@ public sealed record MaterialView(int Index, string Name, bool Required, bool De
 
 public sealed record FileView(string Sha256, string FileName, long Size, string Kind, DateTimeOffset UploadedAt);
 
-public sealed record SupplementView(IReadOnlyList<SupplementItem> Items, string? Note, DateOnly RequestedOn, string RequestedBy, bool DuringReview);
+public sealed record SupplementView(IReadOnlyList<SupplementItem> Items, string? Note, DateOnly RequestedOn, string RequestedBy, bool DuringReview,
+    DateOnly? AnsweredOn);
 
 public sealed record StepView(int Index, string Name, int? LimitDays, string Status, string StatusLabel, DateOnly? StartedOn,
     DateOnly? DueDate, DateTimeOffset? CompletedAt, string? CompletedBy, string? Opinion);
@@ -86,6 +90,9 @@ public sealed record HistoryView(int Sequence, DateTimeOffset At, string Action,
 
 public sealed record PartView(long Id, string? Number, string ItemName, string DepartmentName, string State, string StateLabel,
     DateOnly? StatutoryDueDate, DateOnly? PromisedDueDate, string? Decision, string? DecisionLabel, string? DecisionReason);
+
+/// <summary>A document of the case (受理通知书…) and where to get it as PDF.</summary>
+public sealed record DocumentLink(string Kind, string Title, string Href);
 
 /// <summary>Why each due date is what it is, line by line; whether the clock runs or is stopped now.</summary>
 public sealed record ClockView(IReadOnlyList<string> Statutory, IReadOnlyList<string> Promised, bool Running, bool Paused);

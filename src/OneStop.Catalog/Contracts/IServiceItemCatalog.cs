@@ -16,6 +16,12 @@ public interface IServiceItemCatalog
 
     /// <summary>A published bundle with each member as in force on the date; null when unknown or not published.</summary>
     Task<PublishedBundle?> FindBundleAsync(long bundleId, DateOnly on, CancellationToken ct);
+
+    /// <summary>The id of the item with this implementation code (实施编码), or null (demo seeds, integrators that know codes).</summary>
+    Task<long?> FindItemIdAsync(string implementationCode, CancellationToken ct);
+
+    /// <summary>The id of the published bundle with this code, or null.</summary>
+    Task<long?> FindBundleIdAsync(string code, CancellationToken ct);
 }
 
 /// <summary>

@@ -36,6 +36,13 @@ internal sealed class ServiceItemCatalog(CatalogDbContext db) : IServiceItemCata
         return new PublishedBundle(bundle.Id, bundle.Code, bundle.Name, bundle.RegionCode, bundle.PromisedLimitDays, members);
     }
 
+    public async Task<long?> FindItemIdAsync(string implementationCode, CancellationToken ct) =>
+        await db.Items.AsNoTracking().Where(i => i.ImplementationCode == implementationCode).Select(i => (long?)i.Id).FirstOrDefaultAsync(ct);
+
+    public async Task<long?> FindBundleIdAsync(string code, CancellationToken ct) =>
+        await db.Bundles.AsNoTracking().Where(b => b.Code == code && b.Status == VersionStatus.Published)
+            .Select(b => (long?)b.Id).FirstOrDefaultAsync(ct);
+
     /// <summary>A member that is not in force: version 0, so callers can name it and refuse the application.</summary>
     private static PublishedItem NotInForce(long itemId) => new(itemId, 0, 0, "", null, $"事项 {itemId}", "", false, "",
         null, "", false, null, null, false, [], [], [], null, null);

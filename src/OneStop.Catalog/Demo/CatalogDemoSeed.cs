@@ -8,7 +8,7 @@ using OneStop.Platform.Departments;
 
 namespace OneStop.Catalog.Demo;
 
-/// <summary>Publishes the demo catalog and its six bundles into an empty catalog. Idempotent.</summary>
+/// <summary>Publishes the demo catalog and its seven bundles into an empty catalog. Idempotent.</summary>
 public static class CatalogDemoSeed
 {
     /// <param name="departments">Links the demo items to the demo departments (seeded first by Platform); without it they stay unresolved.</param>

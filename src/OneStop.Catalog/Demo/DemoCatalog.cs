@@ -8,7 +8,7 @@ public sealed record DemoBundle(string Name, string Code, string Description, IR
 
 /// <summary>
 /// The demo catalog the product carries (embedded <c>Data/demo-catalog.json</c>, CatalogJson format): items of
-/// 广州市天河区 and a few general items of 广州市 modeled on the real county catalog, plus six 一件事 bundles.
+/// 广州市天河区 and a few general items of 广州市 modeled on the real county catalog, plus seven 一件事 bundles.
 /// Loaded once on first use; every item passes <see cref="PublishingChecks"/>.
 /// </summary>
 public static class DemoCatalog

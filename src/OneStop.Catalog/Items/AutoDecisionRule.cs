@@ -40,7 +40,11 @@ public sealed record RuleCondition(string Subject, RuleTest Test, decimal? Min =
 {
     internal string? Check(RuleFacts facts)
     {
-        var label = Label ?? Subject;
+        // Without a label the history still reads Chinese for the two platform facts.
+        var label = Label ?? Subject switch
+        {
+            RuleSubjects.ApplicantAge => "申请人年龄", RuleSubjects.ApplicantRegion => "申请人户籍地", _ => Subject,
+        };
         if (Subject == RuleSubjects.ApplicantRegion || Test == RuleTest.WithinItemRegion)
         {
             var region = facts.ApplicantRegionCode;

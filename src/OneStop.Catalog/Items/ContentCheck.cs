@@ -89,6 +89,7 @@ public static class ContentCheck
             Text(v, field + ".key", f.Key, 64, required: true);
             Text(v, field + ".label", f.Label, 100, required: true);
         });
+        AutoDecisionRuleCheck.Check(content, v);
         return v;
     }
 

@@ -18,6 +18,11 @@ public static class SeedDemoCommand
         var catalog = await OneStop.Catalog.Demo.CatalogDemoSeed.RunAsync(sp.GetRequiredService<OneStop.Catalog.Persistence.CatalogDbContext>(), sp.GetRequiredService<TimeProvider>(),
             departments: sp.GetRequiredService<OneStop.Platform.Departments.IDepartmentDirectory>());
         if (catalog) await stdout.WriteLineAsync("已写入演示事项目录与一件事");
+        var staff = await DemoStaff.ListAsync(sp.GetRequiredService<PlatformDbContext>());
+        if (await OneStop.Cases.Demo.CasesDemoSeed.RunAsync(sp,
+                staff.Select(s => new OneStop.Cases.Demo.DemoStaffMember(s.UserName, s.AccountId, s.Name, s.Role)).ToList(),
+                OneStop.Catalog.Demo.DemoCatalog.Items.Select(i => i.ImplementationCode)))
+            await stdout.WriteLineAsync("已写入演示办件（各状态的办件与一件事）");
         await stdout.WriteLineAsync(seeded ? $"已写入演示数据（演示账号密码：{DemoData.Password}）" : "数据库已有账号，未写入演示数据");
         return 0;
     }

@@ -32,6 +32,12 @@ internal sealed class Account
     public string? CreditCode { get; init; }
 
     public string? Phone { get; set; }
+
+    /// <summary>住址 (citizens) or 住所/经营场所 (enterprises), as the applicant gives it; fills application forms.</summary>
+    public string? Address { get; set; }
+
+    /// <summary>法定代表人 of an enterprise; always null for citizens and staff.</summary>
+    public string? LegalRepresentative { get; set; }
     public int FailedSignIns { get; private set; }
     public DateTime? LockedUntil { get; private set; }
     public bool IsDisabled { get; private set; }
@@ -87,6 +93,26 @@ internal sealed class Account
             throw RequestValidationException.For("roles", "角色无效：" + string.Join("、", unknown), "account.invalid-role");
         if (Roles.Count > 0 && !Roles.Order().SequenceEqual(list.Order())) EndAllSessions();
         Roles = list;
+    }
+
+    /// <summary>
+    /// 维护档案: the applicant's own contact details. Only an enterprise has a legal representative. Returns the Chinese
+    /// names of what changed (for the audit trail, which records that a detail changed, never the detail itself).
+    /// </summary>
+    public IReadOnlyList<string> ChangeProfile(string? phone, string? address, string? legalRepresentative)
+    {
+        if (Kind == AccountKind.Staff)
+            throw new ForbiddenException("account.profile-not-applicant", "工作人员的档案由系统管理员维护");
+        if (Kind != AccountKind.Enterprise && !string.IsNullOrEmpty(legalRepresentative))
+            throw RequestValidationException.For("legalRepresentative", "只有法人（企业）填写法定代表人", "account.legal-representative-not-allowed");
+        var changed = new List<string>();
+        if (Phone != phone) changed.Add("手机号码");
+        if (Address != address) changed.Add("地址");
+        if (Kind == AccountKind.Enterprise && LegalRepresentative != legalRepresentative) changed.Add("法定代表人");
+        Phone = phone;
+        Address = address;
+        if (Kind == AccountKind.Enterprise) LegalRepresentative = legalRepresentative;
+        return changed;
     }
 
     private static string NewStamp() => Guid.NewGuid().ToString("N");

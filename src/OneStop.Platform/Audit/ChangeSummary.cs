@@ -80,6 +80,7 @@ internal sealed class ChangeSummary
         {
             string text when property == "ResidentId" => PersonalData.MaskResidentId(text),
             string text when property == "Phone" => PersonalData.MaskPhone(text),
+            string text when property == "Address" => PersonalData.MaskAddress(text),
             string text => PersonalData.MaskText(text),
             _ => value,
         };

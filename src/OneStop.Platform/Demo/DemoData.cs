@@ -59,19 +59,30 @@ internal static class DemoData
         ("catalog", "事项管理员 孙悦", Role.CatalogAdmin, "gz-zsj"),
         ("regulator", "监管员 何伟", Role.Regulator, "th-scjg"),
         ("yx-approver", "越秀区审批员 林峰", Role.Approver, "yx-scjg"),
+        // A second approver of the same department: an extension needs one who did not ask for it (ADR 0016).
+        ("approver2", "审批员 黄晓", Role.Approver, "th-scjg"),
+        // Approvers of the other departments the demo cases and the 一件事 bundles are routed to.
+        ("cgj-approver", "城管审批员 梁志", Role.Approver, "th-cgj"),
+        ("rsj-approver", "人社审批员 冯丽", Role.Approver, "th-rsj"),
+        ("gaj-approver", "公安审批员 邓军", Role.Approver, "th-gaj"),
+        ("sw-approver", "税务审批员 蔡颖", Role.Approver, "th-sw"),
     ];
 
-    /// <summary>Citizens: name, first 17 ID digits (天河区, real birth dates), phone. Check digits are computed.</summary>
-    public static readonly (string Name, string IdFirst17, string Phone)[] Citizens =
+    /// <summary>Citizens: name, first 17 ID digits (天河区, real birth dates), phone, address. Check digits are computed.</summary>
+    public static readonly (string Name, string IdFirst17, string Phone, string Address)[] Citizens =
     [
-        ("张三", "44010619900307123", "13800138000"),
-        ("李四", "44010619851112456", "13900139000"),
+        ("张三", "44010619900307123", "13800138000", "广东省广州市天河区天河路 385 号 2 栋 1203 房"),
+        ("李四", "44010619851112456", "13900139000", "广东省广州市天河区体育西路 103 号之一 805 房"),
+        // Aged over 60 and registered in 天河区: the demo's 老年人优待证 application passes its 秒批 rule.
+        ("王秀英", "44010619580315222", "13700137000", "广东省广州市天河区石牌东路 28 号 3 栋 602 房"),
+        // Over 60 as well: the demo cases' 秒批 application is his.
+        ("王五", "44010619520815102", "13600136000", "广东省广州市天河区五山路 371 号 5 栋 301 房"),
     ];
 
-    /// <summary>Enterprises: name, first 17 credit-code characters (91 = 工商 企业, 440106 = 天河区).</summary>
-    public static readonly (string Name, string CodeFirst17)[] Enterprises =
+    /// <summary>Enterprises: name, first 17 credit-code characters (91 = 工商 企业, 440106 = 天河区), address, legal representative.</summary>
+    public static readonly (string Name, string CodeFirst17, string Address, string LegalRepresentative)[] Enterprises =
     [
-        ("广州天河示范餐饮有限公司", "91440106MA5CXXXX0"),
-        ("广州天河示范科技有限公司", "91440106MA5D12340"),
+        ("广州天河示范餐饮有限公司", "91440106MA5CXXXX0", "广州市天河区林和西路 9 号首层 102 铺", "陈志强"),
+        ("广州天河示范科技有限公司", "91440106MA5D12340", "广州市天河区珠江新城华夏路 16 号 1506 室", "刘晓燕"),
     ];
 }

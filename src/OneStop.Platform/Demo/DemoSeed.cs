@@ -48,6 +48,7 @@ internal static class DemoSeed
             db.Accounts.Add(new Account
             {
                 UserName = id, DisplayName = c.Name, Kind = AccountKind.Citizen, ResidentId = id, Phone = c.Phone,
+                Address = c.Address,
                 RegionCode = DemoData.County, PasswordHash = hash, CreatedAt = now,
             });
         }
@@ -57,6 +58,7 @@ internal static class DemoSeed
             db.Accounts.Add(new Account
             {
                 UserName = code, DisplayName = e.Name, Kind = AccountKind.Enterprise, CreditCode = code,
+                Address = e.Address, LegalRepresentative = e.LegalRepresentative,
                 RegionCode = DemoData.County, PasswordHash = hash, CreatedAt = now,
             });
         }

@@ -28,6 +28,7 @@ internal static class FieldNames
         ["date"] = "日期", ["isOffDay"] = "类型", ["reason"] = "依据", ["from"] = "起始日期", ["to"] = "结束日期",
         ["add"] = "工作日数", ["enterpriseName"] = "企业名称",
         ["currentPassword"] = "当前密码", ["newPassword"] = "新密码",
+        ["address"] = "地址", ["legalRepresentative"] = "法定代表人",
     };
 
     public static string Chinese(string field) => Names.GetValueOrDefault(field, field);

@@ -19,6 +19,18 @@ public static class ModuleDatabases
     /// <summary>Applies pending migrations of every module, Platform first (it owns the audit tables).</summary>
     public static async Task MigrateAllAsync(IServiceProvider services, CancellationToken ct = default)
     {
+        // EF Core shares one internal service provider (and its lazily built migrations snapshot) between contexts
+        // configured alike; two hosts of one process migrating at once (test installations) raced on building it
+        // ("The model must be finalized…"). Hosts in different processes are unaffected; one at a time here is cheap.
+        await MigrationGate.WaitAsync(ct);
+        try { await MigrateAllOnceAsync(services, ct); }
+        finally { MigrationGate.Release(); }
+    }
+
+    private static readonly SemaphoreSlim MigrationGate = new(1, 1);
+
+    private static async Task MigrateAllOnceAsync(IServiceProvider services, CancellationToken ct)
+    {
         using var scope = services.CreateScope();
         var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
         foreach (var module in scope.ServiceProvider.GetServices<ModuleDatabase>())

@@ -51,6 +51,8 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             e.Property(a => a.ResidentId).HasMaxLength(18);
             e.Property(a => a.CreditCode).HasMaxLength(18);
             e.Property(a => a.Phone).HasMaxLength(20);
+            e.Property(a => a.Address).HasMaxLength(ApplicantContact.MaxAddressLength);
+            e.Property(a => a.LegalRepresentative).HasMaxLength(ApplicantContact.MaxLegalRepresentativeLength);
             e.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
             e.Property(a => a.SecurityStamp).HasMaxLength(32);
             e.HasIndex(a => a.UserName).IsUnique();

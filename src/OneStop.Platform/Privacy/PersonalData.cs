@@ -16,6 +16,13 @@ public static partial class PersonalData
     public static string? MaskPhone(string? phone) =>
         phone is { Length: 11 } ? phone[..3] + "****" + phone[7..] : phone;
 
+    /// <summary>
+    /// An applicant's address keeps its first six characters (usually province and city, or city and district): enough to
+    /// see where a record belongs, not where the person lives.
+    /// </summary>
+    public static string? MaskAddress(string? address) =>
+        address is { Length: > 6 } ? address[..6] + "***" : address;
+
     /// <summary>Masks every resident ID and mobile number found in free text (a target, a summary, a URL).</summary>
     public static string MaskText(string text)
     {

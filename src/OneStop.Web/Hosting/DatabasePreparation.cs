@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using OneStop.Cases.Demo;
 using OneStop.Catalog.Demo;
 using OneStop.Catalog.Persistence;
 using OneStop.Platform.Accounts;
@@ -37,5 +38,15 @@ public static class DatabasePreparation
             app.Logger.LogInformation("Demo data seeded into {Database}", sp.GetRequiredService<DatabaseSettings>().Describe());
         if (await CatalogDemoSeed.RunAsync(sp.GetRequiredService<CatalogDbContext>(), time, departments: sp.GetRequiredService<OneStop.Platform.Departments.IDepartmentDirectory>()))
             app.Logger.LogInformation("Demo catalog seeded");
+        if (await SeedDemoCasesAsync(sp))
+            app.Logger.LogInformation("Demo cases seeded");
+    }
+
+    /// <summary>The demo cases, after the accounts and the catalog they are made of (skipped when any case exists).</summary>
+    public static async Task<bool> SeedDemoCasesAsync(IServiceProvider sp)
+    {
+        var staff = await DemoStaff.ListAsync(sp.GetRequiredService<PlatformDbContext>());
+        return await CasesDemoSeed.RunAsync(sp, staff.Select(s => new DemoStaffMember(s.UserName, s.AccountId, s.Name, s.Role)).ToList(),
+            DemoCatalog.Items.Select(i => i.ImplementationCode));
     }
 }

@@ -11,6 +11,6 @@ internal sealed class RegisterModel(PlatformDbContext db, IPasswordHasher<Accoun
     [BindProperty] public string? ResidentId { get; set; }
 
     protected override Task<Account> RegisterAsync(string? regionCode, CancellationToken ct) =>
-        RegisterApplicants.CitizenAsync(new RegisterCitizenRequest(RealName, ResidentId, Password, Phone, regionCode),
+        RegisterApplicants.CitizenAsync(new RegisterCitizenRequest(RealName, ResidentId, Password, Phone, regionCode, Address),
             Db, hasher, time, ct);
 }

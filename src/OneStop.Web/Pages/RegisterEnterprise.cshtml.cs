@@ -9,8 +9,10 @@ internal sealed class RegisterEnterpriseModel(PlatformDbContext db, IPasswordHas
 {
     [BindProperty] public string? EnterpriseName { get; set; }
     [BindProperty] public string? CreditCode { get; set; }
+    [BindProperty] public string? LegalRepresentative { get; set; }
 
     protected override Task<Account> RegisterAsync(string? regionCode, CancellationToken ct) =>
-        RegisterApplicants.EnterpriseAsync(new RegisterEnterpriseRequest(EnterpriseName, CreditCode, Password, Phone, regionCode),
+        RegisterApplicants.EnterpriseAsync(new RegisterEnterpriseRequest(EnterpriseName, CreditCode, Password, Phone, regionCode,
+            Address, LegalRepresentative),
             Db, hasher, time, ct);
 }

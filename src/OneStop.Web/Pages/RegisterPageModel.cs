@@ -11,6 +11,7 @@ namespace OneStop.Web.Pages;
 internal abstract class RegisterPageModel(PlatformDbContext db) : PageModel
 {
     [BindProperty] public string? Phone { get; set; }
+    [BindProperty] public string? Address { get; set; }
     [BindProperty] public string? Password { get; set; }
     [BindProperty] public string? Province { get; set; }
     [BindProperty] public string? City { get; set; }

@@ -67,6 +67,9 @@ public abstract class OneStopFactory : WebApplicationFactory<Program>, IAsyncLif
             services.AddSingleton<TimeProvider>(_clock);
             services.RemoveAll<AuditSettings>();
             services.AddSingleton(AuditSettings);
+            // Uploads of this installation stay in its own temporary directory, removed with it.
+            services.RemoveAll<OneStop.Platform.Files.FileStoreSettings>();
+            services.AddSingleton(new OneStop.Platform.Files.FileStoreSettings(Path.Combine(AuditDirectory, "files")));
         });
     }
 

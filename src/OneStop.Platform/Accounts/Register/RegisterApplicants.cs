@@ -9,9 +9,11 @@ using OneStop.Platform.Persistence;
 
 namespace OneStop.Platform.Accounts;
 
-internal sealed record RegisterCitizenRequest(string? RealName, string? ResidentId, string? Password, string? Phone, string? RegionCode);
+internal sealed record RegisterCitizenRequest(string? RealName, string? ResidentId, string? Password, string? Phone, string? RegionCode,
+    string? Address = null);
 
-internal sealed record RegisterEnterpriseRequest(string? EnterpriseName, string? CreditCode, string? Password, string? Phone, string? RegionCode);
+internal sealed record RegisterEnterpriseRequest(string? EnterpriseName, string? CreditCode, string? Password, string? Phone, string? RegionCode,
+    string? Address = null, string? LegalRepresentative = null);
 
 /// <summary>
 /// 实名注册: a citizen signs up with a resident ID valid under GB 11643, an enterprise with a credit code valid under
@@ -50,6 +52,7 @@ internal static class RegisterApplicants
         if (!id.IsValid) v.Add("residentId", id.ErrorMessage ?? "身份证号码无效", id.ErrorCode);
         var password = PasswordPolicy.Check(v, "password", r.Password);
         var phone = Phone(v, r.Phone);
+        var address = ApplicantContact.Address(v, r.Address);
         var region = await RegionAsync(v, r.RegionCode, id.AreaCode, db, ct);
         v.ThrowIfInvalid();
         if (await db.Accounts.AnyAsync(a => a.ResidentId == id.Normalized, ct))
@@ -57,7 +60,7 @@ internal static class RegisterApplicants
         return await AddAsync(new Account
         {
             UserName = id.Normalized!, DisplayName = name, Kind = AccountKind.Citizen, ResidentId = id.Normalized,
-            Phone = phone, RegionCode = region, CreatedAt = time.GetUtcNow().UtcDateTime,
+            Phone = phone, Address = address, RegionCode = region, CreatedAt = time.GetUtcNow().UtcDateTime,
         }, password, "account.register-citizen", db, hasher, ct);
     }
 
@@ -70,6 +73,8 @@ internal static class RegisterApplicants
         if (!code.IsValid) v.Add("creditCode", code.ErrorMessage ?? "统一社会信用代码无效", code.ErrorCode);
         var password = PasswordPolicy.Check(v, "password", r.Password);
         var phone = Phone(v, r.Phone);
+        var address = ApplicantContact.Address(v, r.Address);
+        var legalRepresentative = ApplicantContact.LegalRepresentative(v, r.LegalRepresentative);
         var region = await RegionAsync(v, r.RegionCode, code.IsValid ? CreditCodeArea(code.Normalized!) : null, db, ct);
         v.ThrowIfInvalid();
         if (await db.Accounts.AnyAsync(a => a.CreditCode == code.Normalized, ct))
@@ -77,7 +82,7 @@ internal static class RegisterApplicants
         return await AddAsync(new Account
         {
             UserName = code.Normalized!, DisplayName = name, Kind = AccountKind.Enterprise, CreditCode = code.Normalized,
-            Phone = phone, RegionCode = region, CreatedAt = time.GetUtcNow().UtcDateTime,
+            Phone = phone, Address = address, LegalRepresentative = legalRepresentative, RegionCode = region, CreatedAt = time.GetUtcNow().UtcDateTime,
         }, password, "account.register-enterprise", db, hasher, ct);
     }
 

@@ -8,7 +8,7 @@ namespace OneStop.Tests.Catalog.Demo;
 
 public sealed class DemoCatalogTests
 {
-    private static readonly string[] BundleNames = ["企业开办", "不动产交易登记", "食品小经营店开办", "企业投资项目报建", "社保经办", "民办医疗机构开办"];
+    private static readonly string[] BundleNames = ["企业开办", "不动产交易登记", "食品小经营店开办", "企业投资项目报建", "社保经办", "民办医疗机构开办", "美容美发店开办"];
 
     [Fact]
     public void The_catalog_holds_between_40_and_80_items() =>
@@ -53,7 +53,35 @@ public sealed class DemoCatalogTests
     }
 
     [Fact]
-    public void All_six_bundles_are_present_and_every_item_code_resolves()
+    public void The_case_demo_finds_online_items_with_form_fields_and_a_deferrable_material()
+    {
+        var ready = DemoCatalog.Items.Where(i => i.IsOnline && i.FormFields.Count > 0 &&
+            i.Materials.Any(m => m.Necessity == MaterialNecessity.Deferrable)).Select(i => i.DisplayName).ToList();
+        Assert.True(ready.Count >= 2, "网上可办、有申请表字段和容缺材料的事项：" + string.Join("、", ready));
+    }
+
+    [Fact]
+    public void One_demo_item_is_decided_at_once_by_a_rule_over_age_and_region()
+    {
+        var item = Assert.Single(DemoCatalog.Items, i => i.AutoDecision is not null);
+        Assert.Equal("老年人优待证申领", item.DisplayName);
+        var subjects = item.AutoDecision!.Conditions.Select(c => c.Subject).ToList();
+        Assert.Contains(RuleSubjects.ApplicantAge, subjects);
+        Assert.Contains(RuleSubjects.ApplicantRegion, subjects);
+        Assert.Empty(PublishingChecks.Run(item));
+    }
+
+    [Fact]
+    public void One_demo_bundle_joins_two_items_of_two_departments()
+    {
+        var byCode = DemoCatalog.Items.ToDictionary(i => i.ImplementationCode);
+        var pairs = DemoCatalog.Bundles.Where(b => b.ItemCodes.Count == 2 &&
+            b.ItemCodes.Select(c => byCode[c].DepartmentName).Distinct().Count() == 2 && b.ItemCodes.All(c => byCode[c].IsOnline)).ToList();
+        Assert.Equal("美容美发店开办", Assert.Single(pairs).Name);
+    }
+
+    [Fact]
+    public void All_seven_bundles_are_present_and_every_item_code_resolves()
     {
         Assert.Equal(BundleNames.Order(), DemoCatalog.Bundles.Select(b => b.Name).Order());
         var codes = DemoCatalog.Items.Select(i => i.ImplementationCode).ToHashSet();

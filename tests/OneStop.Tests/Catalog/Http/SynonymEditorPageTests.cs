@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using OneStop.Catalog.Persistence;
+using OneStop.Catalog.Search;
 using OneStop.Tests.Http;
 using OneStop.Tests.Infrastructure;
 
@@ -20,7 +23,7 @@ public abstract partial class SynonymEditorPageTests(OneStopFactory factory) : A
     [GeneratedRegex("""name="__RequestVerificationToken" type="hidden" value="([^"]+)"|type="hidden" name="__RequestVerificationToken" value="([^"]+)"|name="__RequestVerificationToken"[^>]*value="([^"]+)""")]
     private static partial Regex AntiforgeryField();
 
-    [GeneratedRegex(""""name="rows\[(\d+)\]\.(Phrase|Terms)" value="([^"]*)"""")]
+    [GeneratedRegex(""""name="rows\[(\d+)\]\.(Phrase|Terms|Section)" value="([^"]*)"""")]
     private static partial Regex RowField();
 
     /// <summary>The page's rows as a browser would post them back.</summary>
@@ -63,6 +66,44 @@ public abstract partial class SynonymEditorPageTests(OneStopFactory factory) : A
         Assert.Contains("value=\"撸串\"", after);
         Assert.True(await SearchTotalAsync("撸串") > 0);
         Assert.True(await SearchTotalAsync("开饭店") > 0, "the rows kept from the default list still work");
+    }
+
+    [Fact]
+    public async Task Saving_the_default_list_unchanged_through_the_page_keeps_every_comment_line_in_place()
+    {
+        var admin = await Factory.SignedInAsync("catalog");
+        var html = await admin.GetStringAsync(Page, Ct);
+        Assert.Contains("data-test=\"synonym-section\"", html);
+        Assert.Contains("开办企业、经营许可", html);
+
+        var before = Lines(await StoredAsync());
+        var saved = await admin.PostAsync(Page, new FormUrlEncodedContent(FieldsOf(html)), Ct);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var after = Lines(await StoredAsync());
+        var comments = Lines(DefaultSynonyms.Text).Where(l => l.StartsWith('#')).ToList();
+        Assert.True(comments.Count >= 5, "the default list has its section headers");
+        Assert.Equal(comments, after.Where(l => l.StartsWith('#')));
+        // Every line, comments included, in the order it had (other tests of this class may have added a rule).
+        Assert.Equal(before, after);
+    }
+
+    private Task<string> StoredAsync() =>
+        Factory.WithScopeAsync(sp => SynonymListUseCases.ReadAsync(sp.GetRequiredService<CatalogDbContext>(), Ct));
+
+    private static List<string> Lines(string text) => text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+
+    [Fact]
+    public async Task Removing_the_first_rule_of_a_section_keeps_the_section_header_for_the_next_rule()
+    {
+        var admin = await Factory.SignedInAsync("catalog");
+        var html = await admin.GetStringAsync(Page, Ct);
+        var fields = FieldsOf(html);
+        var first = fields.Single(f => f.Key.EndsWith(".Section") && f.Value.Contains("# 建房、买房")).Key;
+        var index = first["rows[".Length..first.IndexOf(']')];
+        fields["row"] = "remove:" + index;
+        var removed = await admin.PostAsync(Page, new FormUrlEncodedContent(fields), Ct);
+        Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
+        Assert.Equal(fields[first], FieldsOf(await removed.Content.ReadAsStringAsync(Ct))[first]);
     }
 
     [Fact]

@@ -7,11 +7,27 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Catalog.Pages.Admin.Catalog;
 
-/// <summary>One rule of the list as the editor shows it: what citizens say | the catalog terms, both as typed.</summary>
+/// <summary>
+/// One rule of the list as the editor shows it: what citizens say | the catalog terms, both as typed, and the comment
+/// lines written above it in the list (a section header such as "# 开办企业、经营许可"), which go back in place on save.
+/// </summary>
 public sealed class SynonymRow
 {
     public string? Phrase { get; set; }
     public string? Terms { get; set; }
+    public string? Section { get; set; }
+
+    /// <summary>The section's comment lines without their "#", as the group header shows them.</summary>
+    public IReadOnlyList<string> SectionLines =>
+        SynonymSections.Lines(Section).Where(l => l.Length > 0).Select(l => l.TrimStart('#').Trim()).Where(l => l.Length > 0).ToList();
+}
+
+/// <summary>The comment lines between rules: kept as written, but only comments and blank lines (a rule cannot hide there).</summary>
+public static class SynonymSections
+{
+    public static IReadOnlyList<string> Lines(string? section) =>
+        (section ?? "").Replace("\r", "").Split('\n').Select(l => l.Trim()).Where(l => l.Length == 0 || l.StartsWith('#'))
+            .SkipWhile(l => l.Length == 0).Reverse().SkipWhile(l => l.Length == 0).Reverse().ToList();
 }
 
 /// <summary>
@@ -41,7 +57,14 @@ public sealed class SynonymsModel(CatalogDbContext db, DataScope scope, CatalogC
         if (row == "add") { if (Rows.Count < MaxRows) Rows.Add(new SynonymRow()); return Page(); }
         if (row?.StartsWith("remove:") == true && int.TryParse(row["remove:".Length..], out var index))
         {
-            if (index >= 0 && index < Rows.Count) Rows.RemoveAt(index);
+            if (index >= 0 && index < Rows.Count)
+            {
+                // The section header belongs to the group, not to its first rule: the next rule takes it over.
+                var section = Rows[index].Section;
+                Rows.RemoveAt(index);
+                if (!string.IsNullOrWhiteSpace(section) && index < Rows.Count)
+                    Rows[index].Section = string.IsNullOrWhiteSpace(Rows[index].Section) ? section : section + "\n\n" + Rows[index].Section;
+            }
             return Page();
         }
         var text = ToText(Rows, Errors);
@@ -70,12 +93,23 @@ public sealed class SynonymsModel(CatalogDbContext db, DataScope scope, CatalogC
         }
     }
 
-    /// <summary>Rule lines become rows; blank and comment lines are not shown (and not kept on save).</summary>
-    private static List<SynonymRow> ToRows(string text) =>
-        text.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => line.Split(['=', '＝'], 2))
-            .Where(sides => sides.Length == 2)
-            .Select(sides => new SynonymRow { Phrase = sides[0].Trim(), Terms = sides[1].Trim() }).ToList();
+    /// <summary>Rule lines become rows; the comment lines above a rule travel with it as its section.</summary>
+    private static List<SynonymRow> ToRows(string text)
+    {
+        var rows = new List<SynonymRow>();
+        var pending = new List<string>();
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#')) { pending.Add(line); continue; }
+            var sides = line.Split(['=', '＝'], 2);
+            if (sides.Length != 2) continue;
+            var section = string.Join('\n', SynonymSections.Lines(string.Join('\n', pending)));
+            rows.Add(new SynonymRow { Phrase = sides[0].Trim(), Terms = sides[1].Trim(), Section = section.Length == 0 ? null : section });
+            pending.Clear();
+        }
+        return rows;
+    }
 
     /// <summary>The rows as the list's text, one rule a line; a problem is named by its row number as shown.</summary>
     private static string ToText(IReadOnlyList<SynonymRow> rows, ErrorList errors)
@@ -85,6 +119,12 @@ public sealed class SynonymsModel(CatalogDbContext db, DataScope scope, CatalogC
         {
             var phrase = rows[i].Phrase?.Trim() ?? "";
             var terms = rows[i].Terms?.Trim() ?? "";
+            var section = SynonymSections.Lines(rows[i].Section);
+            if (section.Count > 0)
+            {
+                if (lines.Count > 0) lines.Add("");
+                lines.AddRange(section);
+            }
             if (phrase.Length == 0 && terms.Length == 0) continue; // an empty row added and never filled in
             var problem = phrase.Length == 0 || SynonymList.Parse($"{phrase} = x").Count == 0 ? "群众说法不能为空"
                 : terms.Length == 0 || SynonymList.Parse($"x = {terms}").Count == 0 ? "目录用语不能为空"
@@ -94,7 +134,7 @@ public sealed class SynonymsModel(CatalogDbContext db, DataScope scope, CatalogC
             if (problem is not null) errors.Add($"第 {i + 1} 行：{problem}");
             else lines.Add($"{phrase} = {terms}");
         }
-        if (lines.Count == 0 && errors.Messages.Count == 0) errors.Add("同义词表至少要有一行");
+        if (!lines.Any(l => l.Length > 0 && !l.StartsWith('#')) && errors.Messages.Count == 0) errors.Add("同义词表至少要有一行");
         return string.Join('\n', lines) + "\n";
     }
 }

@@ -20,7 +20,7 @@ public static partial class ItemFieldLabels
         ["resultName"] = "办理结果名称", ["resultType"] = "结果类型", ["intermediaryServices"] = "中介服务", ["faqs"] = "常见问题",
         ["formFields"] = "申请表字段", ["handlingLocation"] = "办理地点", ["consultPhone"] = "咨询电话", ["complaintPhone"] = "监督投诉电话",
         ["content"] = "事项内容", ["json"] = "JSON 内容", ["validFrom"] = "生效日期", ["lastDay"] = "最后实施日",
-        ["variation"] = "本地差异", ["extraChannels"] = "增加的办理渠道", ["waivedMaterials"] = "免提交材料", ["notOffered"] = "本地不实施",
+        ["autoDecision"] = "秒批规则", ["variation"] = "本地差异", ["extraChannels"] = "增加的办理渠道", ["waivedMaterials"] = "免提交材料", ["notOffered"] = "本地不实施",
     };
 
     private static readonly Dictionary<string, string> RowFields = new(StringComparer.OrdinalIgnoreCase)
@@ -35,6 +35,7 @@ public static partial class ItemFieldLabels
     /// <summary>"materials[2].name" → "申请材料第 3 行：名称"; "channels[0]" → "办理渠道第 1 项"; unknown paths stay as they are.</summary>
     public static string Label(string path)
     {
+        if (path.StartsWith(RulePrefix, StringComparison.Ordinal)) return RuleLabel(path[RulePrefix.Length..]);
         var m = PathPattern().Match(path.StartsWith("variation.", StringComparison.Ordinal) ? path["variation.".Length..] : path);
         if (!m.Success) return path;
         var list = Fields.GetValueOrDefault(m.Groups["list"].Value, m.Groups["list"].Value);
@@ -44,9 +45,31 @@ public static partial class ItemFieldLabels
         return $"{list}第 {row} 行：{RowFields.GetValueOrDefault(m.Groups["field"].Value, m.Groups["field"].Value)}";
     }
 
+    private const string RulePrefix = "autoDecision";
+
+    private static readonly Dictionary<string, string> RuleFields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["subject"] = "条件对象", ["test"] = "判断", ["min"] = "下限", ["max"] = "上限", ["values"] = "取值", ["label"] = "条件名称",
+    };
+
+    /// <summary>"autoDecision.conditions[1].min" → "秒批规则第 2 条：下限"; "autoDecision.name" → "秒批规则：规则名称".</summary>
+    private static string RuleLabel(string rest)
+    {
+        if (rest is "" or ".enabled") return "秒批规则";
+        if (rest == ".name") return "秒批规则：规则名称";
+        var m = PathPattern().Match(rest.TrimStart('.'));
+        if (!m.Success || !m.Groups["index"].Success) return "秒批规则：条件";
+        var row = int.Parse(m.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1;
+        return m.Groups["field"].Success
+            ? $"秒批规则第 {row} 条：{RuleFields.GetValueOrDefault(m.Groups["field"].Value, m.Groups["field"].Value)}"
+            : $"秒批规则第 {row} 条";
+    }
+
     /// <summary>A checker's message about one field as a sentence: "申请材料第 3 行：名称不能为空".</summary>
     public static string Message(string path, string message)
     {
+        // The 秒批 checks name their row in the message itself (the API reply has no labels).
+        if (message.StartsWith("秒批规则", StringComparison.Ordinal)) return message;
         var label = Label(path);
         var field = label.Contains('：') ? label[(label.LastIndexOf('：') + 1)..] : label;
         // Messages that already name the field ("纸质份数须在…") or read on from it ("不能为空") join without a colon.

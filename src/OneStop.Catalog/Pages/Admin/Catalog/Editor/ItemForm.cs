@@ -39,6 +39,11 @@ public sealed class ItemForm
     public string? ConsultPhone { get; set; }
     public string? ComplaintPhone { get; set; }
 
+    /// <summary>秒批 on or off; the rows stay in the form when it is switched off, so switching back loses nothing typed.</summary>
+    public bool AutoDecisionEnabled { get; set; }
+    public string? RuleName { get; set; }
+    public List<RuleConditionRow> RuleConditions { get; set; } = [];
+
     public sealed class MaterialRow
     {
         public string? Name { get; set; }
@@ -70,8 +75,26 @@ public sealed class ItemForm
 
     public sealed class FormFieldRow { public string? Key { get; set; } public string? Label { get; set; } public bool Required { get; set; } = true; }
 
+    /// <summary>One condition as typed: numbers as text, the values of 属于以下之一 as one line separated by 、 or commas.</summary>
+    public sealed class RuleConditionRow
+    {
+        public string? Subject { get; set; }
+        public RuleTest Test { get; set; }
+        public string? Min { get; set; }
+        public string? Max { get; set; }
+        public string? Values { get; set; }
+    }
+
+    private static readonly char[] ValueSeparators = ['、', ',', '，', ';', '；', '\n'];
+
     public static ItemForm From(ItemContent c) => new()
     {
+        AutoDecisionEnabled = c.AutoDecision is not null, RuleName = c.AutoDecision?.Name,
+        RuleConditions = c.AutoDecision?.Conditions.Select(r => new RuleConditionRow
+        {
+            Subject = r.Subject, Test = r.Test, Min = r.Min?.ToString(CultureInfo.InvariantCulture),
+            Max = r.Max?.ToString(CultureInfo.InvariantCulture), Values = r.Values is null ? null : string.Join("、", r.Values),
+        }).ToList() ?? [],
         MainItemName = c.MainItemName, SubItemName = c.SubItemName, Kind = c.Kind, BasicCode = c.BasicCode,
         ImplementationCode = c.ImplementationCode, HandlingCode = c.HandlingCode, DepartmentName = c.DepartmentName,
         RegionCode = c.RegionCode, LegalBasis = c.LegalBasis, AcceptanceConditions = c.AcceptanceConditions,
@@ -121,8 +144,37 @@ public sealed class ItemForm
             Faqs = Faqs.Select(f => new Faq(f.Question ?? "", f.Answer ?? "")).ToList(),
             FormFields = FormFields.Select(f => new FormField(f.Key ?? "", f.Label ?? "", f.Required)).ToList(),
             HandlingLocation = Blank(HandlingLocation), ConsultPhone = Blank(ConsultPhone), ComplaintPhone = Blank(ComplaintPhone),
+            AutoDecision = AutoDecisionEnabled ? ToRule(errors) : null,
         };
         return errors.Count == 0 ? content : null;
+    }
+
+    /// <summary>Only the inputs the chosen test reads are kept, so a left-over 下限 does not travel with a 属于以下之一.</summary>
+    private AutoDecisionRule ToRule(List<string> errors)
+    {
+        var fields = FormFields.Select(f => new FormField(f.Key?.Trim() ?? "", f.Label?.Trim() ?? "")).ToList();
+        return new(RuleName?.Trim() ?? "", RuleConditions.Select((r, i) => ToCondition(r, i, fields, errors)).ToList());
+    }
+
+    /// <summary>The condition keeps its subject's label, so the case history names it in Chinese even after a field is renamed.</summary>
+    private static RuleCondition ToCondition(RuleConditionRow r, int i, IReadOnlyList<FormField> fields, List<string> errors)
+    {
+        var subject = r.Subject?.Trim() ?? "";
+        var min = r.Test is RuleTest.AtLeast or RuleTest.Between ? RuleNumber(i, "下限", r.Min, errors) : null;
+        var max = r.Test is RuleTest.AtMost or RuleTest.Between ? RuleNumber(i, "上限", r.Max, errors) : null;
+        IReadOnlyList<string>? values = r.Test == RuleTest.OneOf
+            ? (r.Values ?? "").Split(ValueSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToList()
+            : null;
+        var label = subject.Length == 0 ? null : AutoDecisionText.SubjectLabel(subject, fields);
+        return new RuleCondition(subject, r.Test, min, max, values, label == subject ? null : label);
+    }
+
+    private static decimal? RuleNumber(int row, string name, string? text, List<string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (decimal.TryParse(text.Trim(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)) return n;
+        errors.Add($"秒批规则第 {row + 1} 条：{name}须填写阿拉伯数字（如 60）");
+        return null;
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;

@@ -32,6 +32,7 @@ public static class ReadableDiff
         ["onlineDepth"] = c => CatalogLabels.OnlineDepths.FirstOrDefault(d => d.Value == c.OnlineDepth).Label ?? c.OnlineDepth.ToString(),
         ["statutoryLimitDays"] = c => Days(c.StatutoryLimitDays), ["promisedLimitDays"] = c => Days(c.PromisedLimitDays),
         ["requiredVisits"] = c => $"{c.RequiredVisits} 次",
+        ["autoDecision"] = c => AutoDecisionText.Describe(c.AutoDecision, c.FormFields),
     };
 
     public static IReadOnlyList<Line> Between(ItemContent before, ItemContent after)

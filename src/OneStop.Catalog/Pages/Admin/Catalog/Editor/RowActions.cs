@@ -16,6 +16,7 @@ public static class RowActions
         {
             "materials" => form.Materials, "steps" => form.Steps, "fees" => form.Fees,
             "intermediaryServices" => form.IntermediaryServices, "faqs" => form.Faqs, "formFields" => form.FormFields,
+            "ruleConditions" => form.RuleConditions,
             _ => null,
         } : null;
         if (list is null) return false;

@@ -1,24 +1,24 @@
 using SkiaSharp;
 
-namespace OneStop.Catalog.Notices;
+namespace OneStop.Platform.Documents;
 
 /// <summary>
-/// Typefaces come from this assembly, never from the system, so a server without CJK fonts prints the same notice
+/// Typefaces come from this assembly, never from the system, so a server without CJK fonts prints the same document
 /// as a developer's machine. Droid Sans Fallback has the Chinese glyphs but no Latin letters, digits or ASCII
-/// punctuation, which DejaVu Sans supplies. A notice is laid out with the whole fonts and printed with subsets
+/// punctuation, which DejaVu Sans supplies. A document is laid out with the whole fonts and printed with subsets
 /// holding only its characters (<see cref="FontSubset"/>): the metrics of a glyph do not change when cut out.
 /// </summary>
-internal sealed class NoticeFonts : IDisposable
+internal sealed class DocumentFonts : IDisposable
 {
     private static readonly Lazy<EmbeddedFont> ChineseFont = new(() => new("DroidSansFallbackFull.ttf"));
     private static readonly Lazy<EmbeddedFont> LatinFont = new(() => new("DejaVuSans.ttf"));
 
     /// <summary>The whole embedded fonts, shared for the life of the process: for layout only, never printed.</summary>
-    public static NoticeFonts Whole { get; } = new(ChineseFont.Value.Face, LatinFont.Value.Face, owns: false);
+    public static DocumentFonts Whole { get; } = new(ChineseFont.Value.Face, LatinFont.Value.Face, owns: false);
 
     private readonly bool _owns;
 
-    private NoticeFonts(SKTypeface chinese, SKTypeface latin, bool owns)
+    private DocumentFonts(SKTypeface chinese, SKTypeface latin, bool owns)
     {
         Chinese = chinese;
         Latin = latin;
@@ -29,7 +29,7 @@ internal sealed class NoticeFonts : IDisposable
     public SKTypeface Latin { get; }
 
     /// <summary>Both fonts cut down to <paramref name="characters"/>; a font HarfBuzz cannot cut is kept whole.</summary>
-    public static NoticeFonts SubsetFor(IReadOnlySet<int> characters) =>
+    public static DocumentFonts SubsetFor(IReadOnlySet<int> characters) =>
         new(ChineseFont.Value.Subset(characters), LatinFont.Value.Subset(characters), owns: true);
 
     public void Dispose()
@@ -45,7 +45,7 @@ internal sealed class NoticeFonts : IDisposable
 
         public EmbeddedFont(string name)
         {
-            using var stream = typeof(NoticeFonts).Assembly.GetManifestResourceStream(name)
+            using var stream = typeof(DocumentFonts).Assembly.GetManifestResourceStream(name)
                 ?? throw new InvalidOperationException($"The embedded font {name} is missing from the build.");
             using var copy = new MemoryStream();
             stream.CopyTo(copy);

@@ -1,11 +1,11 @@
 using System.Runtime.InteropServices;
 
-namespace OneStop.Catalog.Notices;
+namespace OneStop.Platform.Documents;
 
 /// <summary>
-/// Cuts an embedded TrueType font down to the characters one notice prints, with HarfBuzz's subsetter (hb-subset,
+/// Cuts an embedded TrueType font down to the characters one document prints, with HarfBuzz's subsetter (hb-subset,
 /// shipped inside HarfBuzzSharp's native library). SkiaSharp's PDF backend is built without a subsetter and embeds
-/// every font it is given whole: Droid Sans Fallback alone made a one-page notice 2 MB. Given a subset of a few
+/// every font it is given whole: Droid Sans Fallback alone made a one-page notice 2 MB (ADR 0014). Given a subset of a few
 /// hundred glyphs it embeds a few dozen KB, and keeps the ToUnicode map, so pdftotext still reads the text.
 /// </summary>
 internal sealed class FontSubset : IDisposable

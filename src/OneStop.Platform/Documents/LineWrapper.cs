@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace OneStop.Catalog.Notices;
+namespace OneStop.Platform.Documents;
 
 /// <summary>
 /// Breaks text into lines no wider than the column: Chinese may break between any two characters, Latin words and
@@ -11,19 +11,29 @@ internal static class LineWrapper
 {
     private const string NoLineStart = "，。、；：？！）》」』”’%,.;:?!)]}";
 
-    public static IReadOnlyList<string> Wrap(string text, NoticeFont font, float width)
+    /// <summary>
+    /// The lines of <paramref name="text"/>; its own line breaks start new lines. The first line of each paragraph is
+    /// <paramref name="firstLineIndent"/> narrower (the two-character indent of a Chinese paragraph).
+    /// </summary>
+    public static IReadOnlyList<string> Wrap(string text, DocumentFont font, float width, float firstLineIndent = 0)
     {
         var lines = new List<string>();
-        foreach (var paragraph in text.Replace("\r\n", "\n").Split('\n'))
-            WrapParagraph(paragraph, font, width, lines);
+        foreach (var paragraph in Paragraphs(text))
+            WrapParagraph(paragraph, font, width, firstLineIndent, lines);
         return lines;
     }
 
-    private static void WrapParagraph(string text, NoticeFont font, float width, List<string> lines)
+    public static string[] Paragraphs(string text) => text.Replace("\r\n", "\n").Split('\n');
+
+    private static void WrapParagraph(string text, DocumentFont font, float columnWidth, float firstLineIndent, List<string> lines)
     {
         var line = new StringBuilder();
+        var first = lines.Count;
+        // Only the paragraph's first line is narrower; every later line has the whole column.
+        float Width() => lines.Count > first ? columnWidth : columnWidth - firstLineIndent;
         foreach (var token in Tokens(text))
         {
+            var width = Width();
             var candidate = line.ToString() + token;
             if (font.Measure(candidate) <= width || line.Length == 0 && font.Measure(token) <= width)
             {
@@ -33,9 +43,9 @@ internal static class LineWrapper
             if (line.Length > 0) lines.Add(line.ToString().TrimEnd());
             line.Clear();
             var rest = token.TrimStart();
-            while (font.Measure(rest) > width)
+            while (font.Measure(rest) > Width())
             {
-                var fit = Fit(rest, font, width);
+                var fit = Fit(rest, font, Width());
                 lines.Add(rest[..fit]);
                 rest = rest[fit..];
             }
@@ -76,7 +86,7 @@ internal static class LineWrapper
         return true;
     }
 
-    private static int Fit(string text, NoticeFont font, float width)
+    private static int Fit(string text, DocumentFont font, float width)
     {
         var n = 1;
         while (n < text.Length && font.Measure(text[..(n + 1)]) <= width) n++;

@@ -1,0 +1,61 @@
+using System.Text;
+using SkiaSharp;
+
+namespace OneStop.Platform.Documents;
+
+/// <summary>
+/// One size of document text: each run of characters is drawn with the embedded face that has its glyphs. The fonts
+/// have no bold cut, so bold is Skia's synthetic emboldening (the PDF strokes the outline; the text stays text).
+/// </summary>
+public sealed class DocumentFont : IDisposable
+{
+    private readonly DocumentFonts _faces;
+    private readonly SKFont _chinese;
+    private readonly SKFont _latin;
+
+    internal DocumentFont(DocumentFonts faces, float size, bool bold = false)
+    {
+        _faces = faces;
+        Size = size;
+        _chinese = new(faces.Chinese, size) { Embolden = bold };
+        _latin = new(faces.Latin, size) { Embolden = bold };
+    }
+
+    public float Size { get; }
+    public float LineHeight => Size * 1.6f;
+
+    public float Measure(string text) => Runs(text).Sum(r => r.Font.MeasureText(r.Text));
+
+    internal void Draw(SKCanvas canvas, string text, float x, float baseline, SKPaint paint)
+    {
+        foreach (var (run, font) in Runs(text))
+        {
+            canvas.DrawText(run, x, baseline, font, paint);
+            x += font.MeasureText(run);
+        }
+    }
+
+    private IEnumerable<(string Text, SKFont Font)> Runs(string text)
+    {
+        var run = new StringBuilder();
+        SKFont? current = null;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var font = rune.Value == ' ' || _faces.Chinese.ContainsGlyph(rune.Value) ? _chinese : _latin;
+            if (current is not null && font != current)
+            {
+                yield return (run.ToString(), current);
+                run.Clear();
+            }
+            current = font;
+            run.Append(rune.ToString());
+        }
+        if (current is not null) yield return (run.ToString(), current);
+    }
+
+    public void Dispose()
+    {
+        _chinese.Dispose();
+        _latin.Dispose();
+    }
+}
