@@ -47,7 +47,7 @@ public abstract class BundleSubCasesRunInParallelTests(OneStopFactory factory) :
         var parts = accepted.GetProperty("parts").EnumerateArray().ToList();
         Assert.Equal(2, parts.Count);
         var foodApprover = await s.SignInAsync("approver");
-        var jobsApprover = await s.StaffAsync("rsj-approver", CaseScenario.HumanResources);
+        var jobsApprover = await s.StaffAsync("t-rsj-approver", CaseScenario.HumanResources);
         var foodPart = await s.GetAsync(foodApprover, parts.Single(p => p.GetProperty("departmentName").GetString() == CaseScenario.MarketRegulation).GetProperty("id").GetInt64());
         var jobsPart = await s.GetAsync(jobsApprover, parts.Single(p => p.GetProperty("departmentName").GetString() == CaseScenario.HumanResources).GetProperty("id").GetInt64());
         return new Bundle(accepted, foodPart, jobsPart, foodApprover, jobsApprover);

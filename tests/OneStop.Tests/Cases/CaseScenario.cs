@@ -103,8 +103,8 @@ public sealed class CaseScenario(OneStopFactory factory)
     }
 
     /// <summary>
-    /// A staff account of the named department (opened once per installation by the province administrator, as an
-    /// operator would through the admin API), signed in.
+    /// A staff account of the named department, opened once per installation by the province administrator as an
+    /// operator would (the admin API), signed in. Test user names start with "t-" so they never meet a demo account.
     /// </summary>
     public async Task<HttpClient> StaffAsync(string userName, string departmentName, string role = "Approver")
     {

@@ -21,7 +21,7 @@ public abstract class CaseScopeTests(OneStopFactory factory) : ApiTests(factory)
     {
         var s = new CaseScenario(Factory);
         var id = (await s.SubmittedAsync(await s.PublishItemAsync())).GetProperty("id").GetInt64();
-        var yuexiu = await s.StaffAsync("yx-clerk", "广州市越秀区市场监督管理局", "WindowClerk");
+        var yuexiu = await s.StaffAsync("t-yx-clerk", "广州市越秀区市场监督管理局", "WindowClerk");
         Assert.Equal(HttpStatusCode.Forbidden, (await yuexiu.GetAsync($"/api/cases/{id}", Ct)).StatusCode);
         var accept = await yuexiu.PostAsJsonAsync($"/api/cases/{id}/accept", new { }, Ct);
         Assert.Equal("case.out-of-scope", (await CaseScenario.RefusedAsync(accept, HttpStatusCode.Forbidden)).Code);

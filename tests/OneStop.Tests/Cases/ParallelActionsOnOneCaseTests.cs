@@ -24,7 +24,7 @@ public abstract class ParallelActionsOnOneCaseTests(OneStopFactory factory) : Ap
     {
         var s = new CaseScenario(Factory);
         var item = await s.PublishItemAsync();
-        var clerks = new[] { await s.SignInAsync("clerk"), await s.StaffAsync("clerk2", "广州市天河区政务服务和数据管理局", "WindowClerk"), await s.SignInAsync("clerk") };
+        var clerks = new[] { await s.SignInAsync("clerk"), await s.StaffAsync("t-clerk2", "广州市天河区政务服务和数据管理局", "WindowClerk"), await s.SignInAsync("clerk") };
         for (var round = 0; round < Rounds; round++)
         {
             var id = (await s.SubmittedAsync(item)).GetProperty("id").GetInt64();
@@ -42,7 +42,7 @@ public abstract class ParallelActionsOnOneCaseTests(OneStopFactory factory) : Ap
     {
         var s = new CaseScenario(Factory);
         var item = await s.PublishItemAsync();
-        var approvers = new[] { await s.SignInAsync("approver"), await s.StaffAsync("scjg-approver3", CaseScenario.MarketRegulation) };
+        var approvers = new[] { await s.SignInAsync("approver"), await s.StaffAsync("t-scjg-approver3", CaseScenario.MarketRegulation) };
         for (var round = 0; round < Rounds; round++)
         {
             var id = (await s.AcceptedAsync(item)).GetProperty("id").GetInt64();

@@ -35,7 +35,7 @@ public abstract class ExtensionNeedsASecondApproverTests(OneStopFactory factory)
         Assert.Equal(HttpStatusCode.Forbidden, otherDepartment.StatusCode);
         Assert.Equal("Pending", (await s.GetAsync(approver, id)).GetProperty("extensions")[0].GetProperty("status").GetString());
 
-        var colleague = await s.StaffAsync("scjg-approver2", CaseScenario.MarketRegulation);
+        var colleague = await s.StaffAsync("t-scjg-approver2", CaseScenario.MarketRegulation);
         var approved = await s.PostAsync(colleague, $"/api/cases/{id}/extension/approve", new { opinion = "同意延期" });
         Assert.Equal("Approved", approved.GetProperty("extensions")[0].GetProperty("status").GetString());
         Assert.Equal("ApproveExtension", CaseScenario.Actions(approved).Last());
