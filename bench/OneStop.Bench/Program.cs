@@ -7,6 +7,7 @@ IScenario[] scenarios =
     new AddWorkdaysScenario(),
     new CatalogSearchScenario(),
     new AuditContentionScenario(),
+    new CaseLifecycleScenario(),
 ];
 
 var unknown = args.Where(name => scenarios.All(scenario => scenario.Name != name)).ToList();

@@ -220,7 +220,8 @@ public sealed class Case
         for (var i = 0; i < Materials.Count; i++)
         {
             var m = Materials[i];
-            if (m.Status == MaterialStatus.Missing && m.Required)
+            // A 容缺 material is needed too: attached now, or marked to follow (then acceptance gives it a due date).
+            if (m.Status == MaterialStatus.Missing && (m.Required || m.Deferrable))
                 errors.Add($"materials[{i}]", m.Deferrable ? $"{m.Name}：请上传，或选择“容缺后补”" : $"{m.Name}：请上传", "case.incomplete");
         }
         errors.ThrowIfInvalid("case.incomplete");

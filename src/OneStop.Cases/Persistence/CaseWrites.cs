@@ -24,6 +24,12 @@ internal static class CaseWrites
         {
             throw Changed;
         }
+        catch (DbUpdateException e) when (StoreConflicts.IsUniqueViolation(e))
+        {
+            // Two people acting at once both append history entry n+1. On PostgreSQL the loser's insert waits for the
+            // winner and then meets its committed (case, sequence) row before the revision check runs: the same lost race.
+            throw Changed;
+        }
     }
 
     public static string AuditAction(CaseAction action) => "case." + action.Kebab();

@@ -42,7 +42,9 @@ public abstract class BadInputTests(OneStopFactory factory) : ApiTests(factory)
     {
         var endpoints = ApiEndpoints();
         Assert.True(endpoints.Count >= 15, $"only {endpoints.Count} endpoints found");
+        Assert.Contains(endpoints, e => e.Pattern.StartsWith("/api/cases/{id", StringComparison.Ordinal));
         var clients = await ClientsAsync(); // signing in is audited: counted after
+        var realCase = await WithdrawnCaseAsync();
         var counts = await CountsAsync();
         Assert.Contains("catalog_items", counts.Keys);
         Assert.Contains("platform_accounts", counts.Keys);
@@ -55,7 +57,7 @@ public abstract class BadInputTests(OneStopFactory factory) : ApiTests(factory)
             // Signing out would leave the rest of this role's run anonymous (that run exists already).
             if (who != "anonymous" && pattern.EndsWith("/logout")) continue;
             var refused = false;
-            foreach (var path in Paths(pattern))
+            foreach (var path in Paths(pattern, realCase))
             foreach (var request in Requests(method, path))
             {
                 if (refused) break;
@@ -114,10 +116,25 @@ public abstract class BadInputTests(OneStopFactory factory) : ApiTests(factory)
         return counts;
     }
 
-    private static IEnumerable<string> Paths(string pattern)
+    /// <summary>
+    /// A case that exists (so /api/cases/{id}/... calls get past loading it) and that no request may change: withdrawn,
+    /// every action on it is refused, so garbage reaches the state and scope checks without storing anything.
+    /// </summary>
+    private async Task<string> WithdrawnCaseAsync()
+    {
+        var s = new OneStop.Tests.Cases.CaseScenario(Factory);
+        var item = await s.PublishItemAsync();
+        var citizen = await s.SignInAsync(OneStop.Tests.Cases.CaseScenario.Citizen);
+        var id = (await s.StartAsync(citizen, item)).GetProperty("id").GetInt64();
+        await s.PostAsync(citizen, $"/api/cases/{id}/withdraw", new { note = "不办了" });
+        return id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static IEnumerable<string> Paths(string pattern, string realCase)
     {
         if (!pattern.Contains('{')) { yield return pattern; yield break; }
-        foreach (var value in new[] { "abc", "99999999999999999999", "-1", Uri.EscapeDataString(Script), "2024-02-30", new string('9', 300) })
+        foreach (var value in new[] { "abc", "99999999999999999999", "-1", Uri.EscapeDataString(Script), "2024-02-30", new string('9', 300) }
+                     .Concat(pattern.StartsWith("/api/cases/", StringComparison.Ordinal) ? [realCase] : []))
             yield return System.Text.RegularExpressions.Regex.Replace(pattern, "{[^}]+}", value);
     }
 
@@ -151,6 +168,9 @@ public abstract class BadInputTests(OneStopFactory factory) : ApiTests(factory)
         yield return "{" + string.Join(",", Fields.Where(f => f is not ("isOffDay" or "departmentId" or "roles")).Select(f => $"\"{f}\":\"{Long}\"")) + "}";
         yield return "{" + string.Join(",", Fields.Where(f => f is not ("isOffDay" or "departmentId" or "roles")).Select(f => $"\"{f}\":\"{Script.Replace("\"", "\\\"")}\"")) + ",\"roles\":[\"" + Script + "\"],\"departmentId\":-5,\"isOffDay\":true}";
         yield return "{\"departmentId\":99999999999999999999}";
+        // Case requests: wrong types and holes where the case engine expects ids, fields, lists and numbers.
+        yield return "{\"itemId\":\"abc\",\"bundleId\":[1],\"fields\":{\"shopName\":[1]},\"deferred\":\"all\",\"days\":1e99,\"decision\":99}";
+        yield return "{\"itemId\":99999999999,\"items\":[null,{\"material\":{}}],\"deferred\":[-1,99999],\"fields\":null,\"days\":-3}";
         // Catalog content that broke public pages once: an undefined kind, holes in lists, an absurd fee.
         yield return "{\"mainItemName\":\"坏事项\",\"implementationCode\":\"BADINPUT1\",\"departmentName\":\"市场监管局\",\"regionCode\":\"440106\"," +
             "\"kind\":99,\"materials\":[null],\"steps\":null,\"fees\":[{\"name\":\"工本费\",\"amount\":79228162514264337593543950335}]," +

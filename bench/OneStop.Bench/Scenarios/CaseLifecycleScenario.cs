@@ -1,0 +1,263 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OneStop.Cases.Domain;
+using OneStop.Cases.Persistence;
+using OneStop.Catalog.Items;
+using OneStop.Platform.Demo;
+using OneStop.Web.Hosting;
+
+namespace OneStop.Bench.Scenarios;
+
+/// <summary>
+/// 办件 throughput over real HTTP with cookie sessions (and the antiforgery header, as the pages send it) against the
+/// whole host on Kestrel: submit → accept → complete-step → decide, each its own request and transaction, by several
+/// concurrent workers. The baseline, in the same run and host, makes the same four authenticated requests to a
+/// bench-only endpoint that only writes the same case row (an INSERT … SELECT copy of a draft, then three UPDATEs), once
+/// without and once with an audit record per write (which takes the audit chain's single writer lock, ADR 0005).
+/// Runs on PostgreSQL when ONESTOP_POSTGRES (or ONESTOP_BENCH_POSTGRES) names an empty database, else on SQLite.
+/// Figures and their reading: docs/adr/0017-case-throughput.md.
+/// </summary>
+internal sealed class CaseLifecycleScenario : IScenario
+{
+    private static readonly string[] Steps = ["submit", "accept", "complete", "decide"];
+    private static readonly int Workers = int.TryParse(Environment.GetEnvironmentVariable("ONESTOP_BENCH_WORKERS"), out var w) ? w : 8;
+    private static readonly int Cases = int.TryParse(Environment.GetEnvironmentVariable("ONESTOP_BENCH_CASES"), out var n) ? n : 400;
+
+    public string Name => "case-lifecycle";
+
+    public void Run(BenchReport report) => RunAsync(report).GetAwaiter().GetResult();
+
+    private static async Task RunAsync(BenchReport report)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "onestop-bench-cases", Guid.NewGuid().ToString("N"));
+        var postgres = Environment.GetEnvironmentVariable("ONESTOP_POSTGRES") is { Length: > 0 } pg ? pg
+            : Environment.GetEnvironmentVariable("ONESTOP_BENCH_POSTGRES") ?? "";
+        var url = $"http://127.0.0.1:{FreePort()}";
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            // The web host's name: its Razor pages, static assets manifest and settings are found by it.
+            ApplicationName = "OneStop.Web", EnvironmentName = "Testing", ContentRootPath = AppContext.BaseDirectory,
+        });
+        var settings = new Dictionary<string, string?>
+        {
+            ["ONESTOP_DATA_DIR"] = dir, ["ONESTOP_POSTGRES"] = postgres, ["OneStop:Demo"] = "true", ["Urls"] = url,
+            // One console line per request would measure the terminal; product and baseline pass the same log either way.
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var policy in new[] { "SignIn", "SignInPerUser", "Registration", "Search" })
+            settings[$"OneStop:RateLimits:{policy}:PermitLimit"] = "100000000";
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddOneStop();
+        var app = builder.Build();
+        await app.PrepareDatabaseAsync();
+        app.UseOneStop();
+        MapBaseline(app);
+        await app.StartAsync();
+        try
+        {
+            report.Note(postgres.Length > 0 ? "db=PostgreSQL" : "db=SQLite");
+            report.Note($"workers={Workers} cases={Cases}");
+            var citizen = await SignInAsync(url, "440106199003071231");
+            var clerk = await SignInAsync(url, "clerk");
+            var approver = await SignInAsync(url, "approver");
+            var item = await PublishItemAsync(await SignInAsync(url, "catalog"));
+            var drafts = await DraftsAsync(citizen, item, Cases);
+            var template = drafts[0];
+
+            // Warm-up (JIT, pools, query caches) on a few cases of each kind, not counted.
+            await LifecycleAsync(drafts.Skip(1).Take(Workers).ToList(), citizen, clerk, approver, null);
+            await BaselineAsync(template, Workers, citizen, audited: false, null);
+            await BaselineAsync(template, Workers, citizen, audited: true, null);
+
+            var measured = drafts.Skip(1 + Workers).ToList();
+            var latencies = Steps.ToDictionary(s => s, _ => new ConcurrentBag<double>());
+            var product = await LifecycleAsync(measured, citizen, clerk, approver, latencies);
+            var baselineLatencies = Steps.ToDictionary(s => s, _ => new ConcurrentBag<double>());
+            var baseline = await BaselineAsync(template, measured.Count, citizen, audited: false, baselineLatencies);
+            var auditedLatencies = Steps.ToDictionary(s => s, _ => new ConcurrentBag<double>());
+            var audited = await BaselineAsync(template, measured.Count, citizen, audited: true, auditedLatencies);
+
+            var productRate = measured.Count / product.TotalSeconds;
+            var baselineRate = measured.Count / baseline.TotalSeconds;
+            var auditedRate = measured.Count / audited.TotalSeconds;
+            report.Note(F($"lifecycles/s={productRate:F0}"));
+            foreach (var step in Steps) report.Note(F($"{step}:p50={Percentile(latencies[step], 50):F1}ms,p99={Percentile(latencies[step], 99):F1}ms"));
+            report.Note(F($"baseline-lifecycles/s={baselineRate:F0} (inserts/s={baselineRate:F0}, row-writes/s={baselineRate * 4:F0})"));
+            foreach (var step in Steps) report.Note(F($"baseline-{step}:p50={Percentile(baselineLatencies[step], 50):F1}ms,p99={Percentile(baselineLatencies[step], 99):F1}ms"));
+            report.Note(F($"baseline+audit-lifecycles/s={auditedRate:F0}"));
+            report.Note(F($"ratio={productRate / baselineRate:F2} ratio-vs-audited-baseline={productRate / auditedRate:F2} audit-share={1 - auditedRate / baselineRate:P0}"));
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(dir, true); } catch (IOException) { }
+        }
+    }
+
+    /// <summary>The four steps of each case, <see cref="Workers"/> cases at a time; the wall time for all.</summary>
+    private static async Task<TimeSpan> LifecycleAsync(IReadOnlyList<long> ids, HttpClient citizen, HttpClient clerk, HttpClient approver,
+        Dictionary<string, ConcurrentBag<double>>? latencies)
+    {
+        var queue = new ConcurrentQueue<long>(ids);
+        var total = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Workers).Select(async _ =>
+        {
+            while (queue.TryDequeue(out var id))
+            {
+                await TimedAsync(latencies, "submit", () => citizen.PostAsJsonAsync($"/api/cases/{id}/submit", new { }));
+                await TimedAsync(latencies, "accept", () => clerk.PostAsJsonAsync($"/api/cases/{id}/accept", new { note = "受理" }));
+                await TimedAsync(latencies, "complete", () => approver.PostAsJsonAsync($"/api/cases/{id}/steps/complete", new { opinion = "经审核，材料符合要求" }));
+                await TimedAsync(latencies, "decide", () => approver.PostAsJsonAsync($"/api/cases/{id}/decide", new { decision = "Granted" }));
+            }
+        }));
+        return total.Elapsed;
+    }
+
+    private static async Task<TimeSpan> BaselineAsync(long template, int count, HttpClient client, bool audited,
+        Dictionary<string, ConcurrentBag<double>>? latencies)
+    {
+        var left = count;
+        var total = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Workers).Select(async _ =>
+        {
+            while (Interlocked.Decrement(ref left) >= 0)
+            {
+                var inserted = await TimedAsync(latencies, "submit", () => client.PostAsJsonAsync($"/bench/baseline/{template}/insert?audited={audited}", new { }));
+                var id = (await inserted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+                foreach (var step in Steps.Skip(1))
+                    await TimedAsync(latencies, step, () => client.PostAsJsonAsync($"/bench/baseline/{id}/update?audited={audited}", new { }));
+            }
+        }));
+        return total.Elapsed;
+    }
+
+    private static async Task<HttpResponseMessage> TimedAsync(Dictionary<string, ConcurrentBag<double>>? latencies, string step,
+        Func<Task<HttpResponseMessage>> call)
+    {
+        var watch = Stopwatch.StartNew();
+        var response = await call();
+        watch.Stop();
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"{step}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        latencies?[step].Add(watch.Elapsed.TotalMilliseconds);
+        return response;
+    }
+
+    /// <summary>
+    /// Bench-only (never in the product): the same case row written with nothing else — no state table, history,
+    /// clock, view — behind the same authentication. Raw SQL, so the audit chain is not involved unless asked for.
+    /// </summary>
+    private static void MapBaseline(WebApplication app)
+    {
+        app.MapPost("/bench/baseline/{id:long}/insert", async (long id, bool audited, CasesDbContext db) =>
+        {
+            var columns = string.Join(", ", db.Model.FindEntityType(typeof(Case))!.GetProperties()
+                .Where(p => p.Name != nameof(Case.Id)).Select(p => $"\"{p.GetColumnName()}\""));
+            await using var tx = await db.Database.BeginTransactionAsync();
+            // Column names come from the model; the id is a number.
+            var sql = $"INSERT INTO cases_cases ({columns}) SELECT {columns} FROM cases_cases WHERE \"Id\" = {id} RETURNING \"Id\" AS \"Value\"";
+            var newId = (await db.Database.SqlQueryRaw<long>(sql).ToListAsync()).Single();
+            if (audited) { db.Audit("bench.baseline", $"办件草稿 {newId}"); await db.SaveChangesAsync(); }
+            await tx.CommitAsync();
+            return Results.Ok(new { id = newId });
+        }).RequireAuthorization().DisableAntiforgery();
+        app.MapPost("/bench/baseline/{id:long}/update", async (long id, bool audited, CasesDbContext db) =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync();
+            await db.Cases.Where(c => c.Id == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Revision, c => c.Revision + 1));
+            if (audited) { db.Audit("bench.baseline", $"办件草稿 {id}"); await db.SaveChangesAsync(); }
+            await tx.CommitAsync();
+            return Results.Ok(new { id });
+        }).RequireAuthorization().DisableAntiforgery();
+    }
+
+    private static async Task<List<long>> DraftsAsync(HttpClient citizen, long item, int count)
+    {
+        var ids = new ConcurrentBag<long>();
+        var left = count;
+        await Task.WhenAll(Enumerable.Range(0, Workers).Select(async _ =>
+        {
+            while (Interlocked.Decrement(ref left) >= 0)
+            {
+                var draft = await Ok(await citizen.PostAsJsonAsync("/api/cases", new { itemId = item }));
+                var id = draft.GetProperty("id").GetInt64();
+                await Ok(await citizen.PutAsJsonAsync($"/api/cases/{id}/draft", new { fields = new { shopName = "基准小店", shopAddress = "天河路 1 号" } }));
+                using var form = new MultipartFormDataContent();
+                var file = new ByteArrayContent(System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% bench {id}\n%%EOF\n"));
+                file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+                form.Add(file, "file", "申请书.pdf");
+                await Ok(await citizen.PostAsync($"/api/cases/{id}/materials/0/files", form));
+                ids.Add(id);
+            }
+        }));
+        return ids.Order().ToList();
+    }
+
+    private static async Task<long> PublishItemAsync(HttpClient admin)
+    {
+        var content = new ItemContent
+        {
+            MainItemName = "食品经营许可", SubItemName = "食品经营许可（基准测试）", Kind = ItemKind.AdministrativeLicence, BasicCode = "000117008000",
+            ImplementationCode = "11440106MB2C92147X4000117009" + Random.Shared.Next(100, 999).ToString(CultureInfo.InvariantCulture),
+            DepartmentName = "广州市天河区市场监督管理局", RegionCode = "440106", LegalBasis = "《中华人民共和国食品安全法》第三十五条",
+            Materials = [new("食品经营许可申请书")], Steps = [new("受理"), new("审核"), new("审批"), new("办结"), new("送达")],
+            StatutoryLimitDays = 20, PromisedLimitDays = 5, Channels = [HandlingChannel.Window, HandlingChannel.Online], RequiredVisits = 0,
+            FormFields = [new("shopName", "经营场所名称"), new("shopAddress", "经营场所地址")],
+            ResultName = "食品经营许可证", ResultType = ResultType.Certificate,
+        };
+        var id = (await Ok(await admin.PostAsJsonAsync("/api/catalog/items", content, CatalogJson.Options))).GetProperty("id").GetInt64();
+        await Ok(await admin.PostAsJsonAsync($"/api/catalog/items/{id}/publish", new { }));
+        return id;
+    }
+
+    private static async Task<HttpClient> SignInAsync(string url, string userName)
+    {
+        var client = new HttpClient(new SocketsHttpHandler { UseCookies = true, CookieContainer = new CookieContainer(), MaxConnectionsPerServer = 64 })
+        {
+            BaseAddress = new Uri(url),
+        };
+        await Ok(await client.PostAsJsonAsync("/api/auth/login", new { userName, password = DemoData.Password }));
+        var antiforgery = await client.GetFromJsonAsync<JsonElement>("/api/auth/antiforgery");
+        client.DefaultRequestHeaders.Add(antiforgery.GetProperty("headerName").GetString()!, antiforgery.GetProperty("token").GetString());
+        return client;
+    }
+
+    private static async Task<JsonElement> Ok(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    private static double Percentile(IEnumerable<double> values, int percentile)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
+    }
+
+    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

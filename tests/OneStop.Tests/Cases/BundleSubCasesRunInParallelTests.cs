@@ -1,0 +1,136 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using OneStop.Catalog.Items;
+using OneStop.Tests.Http;
+using OneStop.Tests.Infrastructure;
+
+namespace OneStop.Tests.Cases;
+
+public sealed class BundleSubCasesRunInParallelOnSqlite(SqliteFactory f) : BundleSubCasesRunInParallelTests(f), IClassFixture<SqliteFactory>;
+public sealed class BundleSubCasesRunInParallelOnPostgres(PostgresFactory f) : BundleSubCasesRunInParallelTests(f), IClassFixture<PostgresFactory>;
+
+/// <summary>
+/// 一件事一次办: one application, one acceptance, a part per member item dispatched to its own department at once
+/// (并联审批); each department sees only its part; the main case is decided when every part is.
+/// </summary>
+public abstract class BundleSubCasesRunInParallelTests(OneStopFactory factory) : ApiTests(factory)
+{
+    private CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private sealed record Bundle(JsonElement Main, JsonElement Food, JsonElement Jobs, HttpClient FoodApprover, HttpClient JobsApprover);
+
+    /// <summary>食品经营许可 (市场监管局) + 就业登记 (人社局), sharing 申请书; applied for, the shared file uploaded once, accepted.</summary>
+    private async Task<Bundle> AcceptedBundleAsync(CaseScenario s)
+    {
+        var food = await s.PublishItemAsync();
+        var jobs = await s.PublishItemAsync(c => c with
+        {
+            MainItemName = "就业登记", SubItemName = null, DepartmentName = CaseScenario.HumanResources,
+            Materials = [new("食品经营许可申请书"), new("劳动合同")],
+        });
+        var bundle = await s.PublishBundleAsync(food, jobs);
+        var citizen = await s.SignInAsync(CaseScenario.Citizen);
+        var draft = await CaseScenario.ReadAsync(await citizen.PostAsJsonAsync("/api/cases", new { bundleId = bundle }, Ct));
+        var id = draft.GetProperty("id").GetInt64();
+        var materials = draft.GetProperty("materials").EnumerateArray().Select(m => m.GetProperty("name").GetString()).ToList();
+        // A material both items need is asked once.
+        Assert.Single(materials, m => m == "食品经营许可申请书");
+        var shared = materials.IndexOf("食品经营许可申请书");
+        var contract = materials.IndexOf("劳动合同");
+        var layout = materials.IndexOf("设备设施布局和操作流程文件");
+        await s.FillAsync(citizen, id, deferred: [layout]);
+        Assert.True((await s.UploadAsync(citizen, id, shared, CaseScenario.Pdf("shared application"))).IsSuccessStatusCode);
+        Assert.True((await s.UploadAsync(citizen, id, contract, CaseScenario.Pdf("contract"))).IsSuccessStatusCode);
+        await s.PostAsync(citizen, $"/api/cases/{id}/submit");
+        var accepted = await s.PostAsync(await s.SignInAsync("clerk"), $"/api/cases/{id}/accept", new { note = "一件事受理" });
+        var parts = accepted.GetProperty("parts").EnumerateArray().ToList();
+        Assert.Equal(2, parts.Count);
+        var foodApprover = await s.SignInAsync("approver");
+        var jobsApprover = await s.StaffAsync("t-rsj-approver", CaseScenario.HumanResources);
+        var foodPart = await s.GetAsync(foodApprover, parts.Single(p => p.GetProperty("departmentName").GetString() == CaseScenario.MarketRegulation).GetProperty("id").GetInt64());
+        var jobsPart = await s.GetAsync(jobsApprover, parts.Single(p => p.GetProperty("departmentName").GetString() == CaseScenario.HumanResources).GetProperty("id").GetInt64());
+        return new Bundle(accepted, foodPart, jobsPart, foodApprover, jobsApprover);
+    }
+
+    [Fact]
+    public async Task Each_department_sees_only_its_part_and_the_main_case_is_granted_when_both_parts_are()
+    {
+        var s = new CaseScenario(Factory);
+        var b = await AcceptedBundleAsync(s);
+        var mainId = b.Main.GetProperty("id").GetInt64();
+        long food = b.Food.GetProperty("id").GetInt64(), jobs = b.Jobs.GetProperty("id").GetInt64();
+        Assert.Equal("InReview", b.Main.GetProperty("state").GetString());
+        // Both parts were dispatched by the same acceptance: both in review with their own clocks now.
+        foreach (var part in new[] { b.Food, b.Jobs })
+        {
+            Assert.Equal("InReview", part.GetProperty("state").GetString());
+            Assert.Equal("2026-11-23", part.GetProperty("acceptedOn").GetString());
+            Assert.StartsWith(b.Main.GetProperty("number").GetString() + "-", part.GetProperty("number").GetString());
+        }
+
+        var foodTasks = await b.FoodApprover.GetFromJsonAsync<JsonElement>("/api/cases/tasks?list=mine", Ct);
+        Assert.Contains(foodTasks.EnumerateArray(), t => t.GetProperty("id").GetInt64() == food);
+        Assert.DoesNotContain(foodTasks.EnumerateArray(), t => t.GetProperty("id").GetInt64() == jobs);
+        var jobsTasks = await b.JobsApprover.GetFromJsonAsync<JsonElement>("/api/cases/tasks?list=mine", Ct);
+        Assert.Contains(jobsTasks.EnumerateArray(), t => t.GetProperty("id").GetInt64() == jobs);
+        Assert.DoesNotContain(jobsTasks.EnumerateArray(), t => t.GetProperty("id").GetInt64() == food);
+        Assert.Equal(HttpStatusCode.Forbidden, (await b.FoodApprover.GetAsync($"/api/cases/{jobs}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await b.JobsApprover.GetAsync($"/api/cases/{food}", Ct)).StatusCode);
+        var intrude = await b.JobsApprover.PostAsJsonAsync($"/api/cases/{food}/steps/complete", new { opinion = "越权" }, Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, intrude.StatusCode);
+
+        // The shared material was uploaded once and is there, the same file, for both departments.
+        var sharedFood = b.Food.GetProperty("materials").EnumerateArray().Single(m => m.GetProperty("name").GetString() == "食品经营许可申请书");
+        var sharedJobs = b.Jobs.GetProperty("materials").EnumerateArray().Single(m => m.GetProperty("name").GetString() == "食品经营许可申请书");
+        var sha = sharedFood.GetProperty("files")[0].GetProperty("sha256").GetString();
+        Assert.Equal(sha, sharedJobs.GetProperty("files")[0].GetProperty("sha256").GetString());
+        Assert.True((await b.JobsApprover.GetAsync($"/api/cases/{jobs}/files/{sha}", Ct)).IsSuccessStatusCode);
+        Assert.True((await b.FoodApprover.GetAsync($"/api/cases/{food}/files/{sha}", Ct)).IsSuccessStatusCode);
+        Assert.DoesNotContain(b.Food.GetProperty("materials").EnumerateArray(), m => m.GetProperty("name").GetString() == "劳动合同");
+
+        // The two departments work independently; the order does not matter.
+        await s.ReviewedAsync(b.JobsApprover, jobs);
+        await s.ReviewedAsync(b.FoodApprover, food);
+        await s.PostAsync(b.JobsApprover, $"/api/cases/{jobs}/decide", new { decision = "Granted" });
+        var citizen = await s.SignInAsync(CaseScenario.Citizen);
+        var halfway = await s.GetAsync(citizen, mainId);
+        Assert.Equal("InReview", halfway.GetProperty("state").GetString());
+        Assert.Equal(["InReview", "Decided"], halfway.GetProperty("parts").EnumerateArray()
+            .OrderBy(p => p.GetProperty("itemName").GetString() == "就业登记").Select(p => p.GetProperty("state").GetString()));
+        await s.PostAsync(b.FoodApprover, $"/api/cases/{food}/decide", new { decision = "Granted" });
+        var main = await s.GetAsync(citizen, mainId);
+        Assert.Equal("Decided", main.GetProperty("state").GetString());
+        Assert.Equal("Granted", main.GetProperty("decision").GetString());
+        Assert.Equal(["Granted", "Granted"], main.GetProperty("parts").EnumerateArray().Select(p => p.GetProperty("decision").GetString()));
+        Assert.True((await s.AuditVerifyAsync()).GetProperty("intact").GetBoolean());
+    }
+
+    [Fact]
+    public async Task One_part_denied_makes_the_main_case_partly_granted_with_the_reason()
+    {
+        var s = new CaseScenario(Factory);
+        var b = await AcceptedBundleAsync(s);
+        long food = b.Food.GetProperty("id").GetInt64(), jobs = b.Jobs.GetProperty("id").GetInt64();
+        await s.ReviewedAsync(b.FoodApprover, food);
+        await s.ReviewedAsync(b.JobsApprover, jobs);
+        await s.PostAsync(b.FoodApprover, $"/api/cases/{food}/decide", new { decision = "Granted" });
+        await s.PostAsync(b.JobsApprover, $"/api/cases/{jobs}/decide", new { decision = "Denied", reason = "未提供有效劳动合同" });
+        var main = await s.GetAsync(await s.SignInAsync(CaseScenario.Citizen), b.Main.GetProperty("id").GetInt64());
+        Assert.Equal("Decided", main.GetProperty("state").GetString());
+        Assert.Equal("PartlyGranted", main.GetProperty("decision").GetString());
+        Assert.Contains("未提供有效劳动合同", main.GetProperty("decisionReason").GetString());
+        var denied = main.GetProperty("parts").EnumerateArray().Single(p => p.GetProperty("decision").GetString() == "Denied");
+        Assert.Equal("就业登记", denied.GetProperty("itemName").GetString());
+        Assert.Equal("未提供有效劳动合同", denied.GetProperty("decisionReason").GetString());
+    }
+
+    [Fact]
+    public async Task The_main_case_cannot_be_decided_directly()
+    {
+        var s = new CaseScenario(Factory);
+        var b = await AcceptedBundleAsync(s);
+        var response = await b.FoodApprover.PostAsJsonAsync($"/api/cases/{b.Main.GetProperty("id").GetInt64()}/decide", new { decision = "Granted" }, Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+}
