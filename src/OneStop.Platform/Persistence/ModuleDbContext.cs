@@ -89,11 +89,14 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser use
         await using var ownTransaction = Database.CurrentTransaction is null
             ? await Database.BeginTransactionAsync(cancellationToken)
             : null;
-        // Taking the head rows' write locks first (always business before security) serialises the writers of each
-        // chain, so no chain forks, while the two chains never wait for each other on PostgreSQL.
+        // The business statements run first, then the head rows' write locks are taken (always business before
+        // security): the locks serialise the writers of each chain, so no chain forks and records are in commit order,
+        // but only the append and the commit wait in line, not every writer's own statements (ADR 0017). The two
+        // chains never wait for each other on PostgreSQL; a head lock is always the last lock a transaction takes, so
+        // waiting for it cannot close a cycle.
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (business.Count > 0) await LockHeadAsync(AuditHead.Business, cancellationToken);
         if (security.Count > 0) await LockHeadAsync(AuditHead.Security, cancellationToken);
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         var key = this.GetService<AuditKey>();
         var now = AuditChain.Truncate(time.GetUtcNow().UtcDateTime);
         var rendered = changes.Render();
