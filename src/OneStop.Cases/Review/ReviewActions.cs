@@ -151,10 +151,34 @@ public static class ReviewActions
     }
 
     /// <summary>决定; a part's decision also moves its bundle's main case, in the same transaction.</summary>
+    /// <summary>
+    /// 决定. The parts of a bundle are decided by different departments at the same time, and each decision also
+    /// writes the main case: when the only conflict was on the main case (this part is as the approver saw it), the
+    /// decision is taken again on the fresh main case instead of refusing a decision nobody else touched.
+    /// </summary>
     public static async Task<Case> DecideAsync(long id, DecideRequest request, CasesDbContext db, DataScope scope,
         IWorkingCalendar calendar, TimeProvider time, CancellationToken ct)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            var seen = new int[1];
+            try
+            {
+                return await DecideOnceAsync(id, request, db, scope, calendar, time, seen, ct);
+            }
+            catch (BusinessRuleException e) when (e.Code == "case.changed" && attempt < 5 && seen[0] > 0)
+            {
+                db.ChangeTracker.Clear();
+                if (!await db.Cases.AsNoTracking().AnyAsync(c => c.Id == id && c.ParentId != null && c.Revision == seen[0], ct)) throw;
+            }
+        }
+    }
+
+    private static async Task<Case> DecideOnceAsync(long id, DecideRequest request, CasesDbContext db, DataScope scope,
+        IWorkingCalendar calendar, TimeProvider time, int[] seen, CancellationToken ct)
+    {
         var (c, _) = await CaseAccess.ForApproverAsync(db, scope, id, ct);
+        seen[0] = c.Revision;
         c.Require(CaseAction.Decide);
         var decision = request.Decision?.Trim() switch
         {

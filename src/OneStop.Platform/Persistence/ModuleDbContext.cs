@@ -82,6 +82,8 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser use
 
         var business = _notes.Where(n => !n.Security).ToList();
         var security = _notes.Where(n => n.Security).ToList();
+        // The notes belong to this attempt: a failed save (a lost race) must not leave them for a retry to write twice.
+        _notes.Clear();
         // Changes made while recording only security events (a failed sign-in's counter) belong to that event.
         var changesGoToSecurity = business.Count == 0 && security.Count > 0;
         if (business.Count == 0 && !changesGoToSecurity) business.Add(new AuditNote("data.change", "数据变更"));
@@ -108,7 +110,6 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser use
                 f => Add(f.To<SecurityEvent>()), cancellationToken);
         await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
-        _notes.Clear();
         return saved;
     }
 

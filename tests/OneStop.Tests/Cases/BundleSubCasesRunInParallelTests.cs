@@ -107,6 +107,29 @@ public abstract class BundleSubCasesRunInParallelTests(OneStopFactory factory) :
     }
 
     [Fact]
+    public async Task Two_departments_deciding_their_parts_at_the_same_moment_both_succeed()
+    {
+        // Both decisions also write the main case; the loser of that race must not be refused (its part was untouched).
+        for (var round = 0; round < 3; round++)
+        {
+            var s = new CaseScenario(Factory);
+            var b = await AcceptedBundleAsync(s);
+            long food = b.Food.GetProperty("id").GetInt64(), jobs = b.Jobs.GetProperty("id").GetInt64();
+            await s.ReviewedAsync(b.FoodApprover, food);
+            await s.ReviewedAsync(b.JobsApprover, jobs);
+            var answers = await Task.WhenAll(
+                b.FoodApprover.PostAsJsonAsync($"/api/cases/{food}/decide", new { decision = "Granted" }, Ct),
+                b.JobsApprover.PostAsJsonAsync($"/api/cases/{jobs}/decide", new { decision = "Granted" }, Ct));
+            foreach (var a in answers) Assert.True(a.IsSuccessStatusCode, await a.Content.ReadAsStringAsync(Ct));
+            var main = await s.GetAsync(await s.SignInAsync(CaseScenario.Citizen), b.Main.GetProperty("id").GetInt64());
+            Assert.Equal("Decided", main.GetProperty("state").GetString());
+            Assert.Equal("Granted", main.GetProperty("decision").GetString());
+            Assert.Equal(2, main.GetProperty("history").EnumerateArray().Count(h => h.GetProperty("action").GetString() == "PartDecided"));
+        }
+        Assert.True((await new CaseScenario(Factory).AuditVerifyAsync()).GetProperty("intact").GetBoolean());
+    }
+
+    [Fact]
     public async Task One_part_denied_makes_the_main_case_partly_granted_with_the_reason()
     {
         var s = new CaseScenario(Factory);

@@ -1,0 +1,142 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using OneStop.Platform.Demo;
+using static Microsoft.Playwright.Assertions;
+
+namespace OneStop.BrowserTests;
+
+/// <summary>
+/// 一件事一次办 in Chromium: a citizen applies for the demo bundle 食品小经营店开办 (区市场监管局 ×2, 区城管局); the clerk
+/// accepts it once on the page; the two departments' approvers grant their parts on their own pages at the same time;
+/// each sees only its own parts; the citizen's case page shows every part decided and the bundle 已办结.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class BundlePartsApprovedInParallelTests(BrowserFixture fixture)
+{
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    [Fact]
+    public async Task Two_departments_approve_their_parts_of_one_bundle_in_parallel()
+    {
+        await using var citizenContext = await fixture.NewContextAsync();
+        var citizen = await SignInAsync(citizenContext, "440106198511124569");
+        var bundles = await CallAsync(citizen, "GET", "/api/catalog/bundles", null);
+        var bundleId = bundles.EnumerateArray().Single(b => b.GetProperty("code").GetString() == "TH-YJS-003").GetProperty("id").GetInt64();
+        var draft = await CallAsync(citizen, "POST", "/api/cases", new { bundleId });
+        var id = draft.GetProperty("id").GetInt64();
+        var fields = draft.GetProperty("fields").EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!, _ => "天河区体育西路 103 号");
+        var materials = draft.GetProperty("materials").EnumerateArray().ToList();
+        await CallAsync(citizen, "PUT", $"/api/cases/{id}/draft", new
+        {
+            fields, deferred = materials.Where(m => m.GetProperty("deferrable").GetBoolean()).Select(m => m.GetProperty("index").GetInt32()).ToArray(),
+        });
+        foreach (var m in materials.Where(m => m.GetProperty("required").GetBoolean() && !m.GetProperty("deferrable").GetBoolean()
+            && m.GetProperty("status").GetString() != "Waived"))
+            await UploadAsync(citizen, id, m.GetProperty("index").GetInt32());
+        var number = (await CallAsync(citizen, "POST", $"/api/cases/{id}/submit", new { })).GetProperty("number").GetString()!;
+
+        // One acceptance at the comprehensive window dispatches every part at once.
+        await using var clerkContext = await fixture.NewContextAsync();
+        var clerk = await SignInAsync(clerkContext, "clerk");
+        await clerk.GotoAsync($"/workbench/cases/{id}");
+        await clerk.GetByTestId("accept").ClickAsync();
+        await Expect(clerk.GetByTestId("case-state")).ToHaveTextAsync("审查中");
+        var parts = (await CallAsync(citizen, "GET", $"/api/cases/{id}", null)).GetProperty("parts").EnumerateArray()
+            .Select(p => (Id: p.GetProperty("id").GetInt64(), Number: p.GetProperty("number").GetString()!, Department: p.GetProperty("departmentName").GetString()!))
+            .ToList();
+        Assert.Equal(3, parts.Count);
+        Assert.Equal(2, parts.Select(p => p.Department).Distinct().Count());
+
+        await using var marketContext = await fixture.NewContextAsync();
+        await using var cityContext = await fixture.NewContextAsync();
+        var market = await SignInAsync(marketContext, "approver");
+        var city = await SignInAsync(cityContext, "cgj-approver");
+        var marketParts = parts.Where(p => p.Department.Contains("市场监督")).ToList();
+        var cityParts = parts.Except(marketParts).ToList();
+        await ExpectTasksAsync(market, marketParts.Select(p => p.Number), cityParts.Select(p => p.Number));
+        await ExpectTasksAsync(city, cityParts.Select(p => p.Number), marketParts.Select(p => p.Number));
+
+        // Both departments work at the same time, each on its own page.
+        await Task.WhenAll(GrantAllAsync(market, marketParts.Select(p => p.Id)), GrantAllAsync(city, cityParts.Select(p => p.Id)));
+
+        var main = await CallAsync(citizen, "GET", $"/api/cases/{id}", null);
+        Assert.Equal("Decided", main.GetProperty("state").GetString());
+        Assert.Equal("Granted", main.GetProperty("decision").GetString());
+        await citizen.GotoAsync($"/cases/{id}");
+        await Expect(citizen.Locator("body")).ToContainTextAsync("各事项办理情况");
+        foreach (var part in parts) await Expect(citizen.Locator("body")).ToContainTextAsync(part.Number);
+        await Expect(citizen.Locator("body")).ToContainTextAsync("当前状态：已办结");
+        await BrowserFixture.ScreenshotAsync(citizen, "bundle-decided-1280");
+        await citizen.SetViewportSizeAsync(390, 900);
+        await BrowserFixture.ScreenshotAsync(citizen, "bundle-decided-390");
+    }
+
+    private static async Task ExpectTasksAsync(IPage page, IEnumerable<string> mine, IEnumerable<string> others)
+    {
+        await page.GotoAsync("/workbench/cases/tasks");
+        foreach (var n in mine) await Expect(page.GetByTestId("tasks")).ToContainTextAsync(n);
+        foreach (var n in others) await Expect(page.GetByTestId("tasks")).Not.ToContainTextAsync(n);
+    }
+
+    private static async Task GrantAllAsync(IPage page, IEnumerable<long> ids)
+    {
+        foreach (var id in ids)
+        {
+            await page.GotoAsync($"/workbench/cases/{id}");
+            await Expect(page.Locator("body")).ToContainTextAsync("一件事");
+            while (await page.GetByTestId("complete-step").CountAsync() > 0)
+            {
+                await page.GetByTestId("opinion").FillAsync("同意");
+                await page.GetByTestId("complete-step").ClickAsync();
+                await Expect(page.GetByTestId("message")).ToHaveTextAsync("本环节已完成");
+            }
+            await page.GetByTestId("grant").CheckAsync();
+            await page.GetByTestId("decide").ClickAsync();
+            await page.GetByTestId("decide-confirmed").ClickAsync();
+            await Expect(page.GetByTestId("message")).ToHaveTextAsync("已作出决定");
+            await Expect(page.GetByTestId("case-state")).ToHaveTextAsync("已办结");
+        }
+    }
+
+    private static async Task<IPage> SignInAsync(IBrowserContext context, string userName)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.GetByLabel("用户名").FillAsync(userName);
+        await page.GetByLabel("密码").FillAsync(DemoData.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/workbench$"));
+        return page;
+    }
+
+    private static async Task<Dictionary<string, string>> HeadersAsync(IPage page)
+    {
+        var antiforgery = (await (await page.APIRequest.GetAsync("/api/auth/antiforgery")).JsonAsync())!.Value;
+        return new()
+        {
+            [antiforgery.GetProperty("headerName").GetString()!] = antiforgery.GetProperty("token").GetString()!,
+            ["Content-Type"] = "application/json",
+        };
+    }
+
+    private static async Task<JsonElement> CallAsync(IPage page, string method, string path, object? body)
+    {
+        var response = await page.APIRequest.FetchAsync(path, new()
+        {
+            Method = method, DataString = body is null ? null : JsonSerializer.Serialize(body, Web), Headers = await HeadersAsync(page),
+        });
+        Assert.True(response.Ok, $"{method} {path}: {response.Status} {await response.TextAsync()}");
+        return (await response.JsonAsync())!.Value;
+    }
+
+    private static async Task UploadAsync(IPage page, long id, int material)
+    {
+        var headers = await HeadersAsync(page);
+        headers.Remove("Content-Type");
+        var form = page.APIRequest.CreateFormData();
+        form.Set("file", new FilePayload { Name = $"材料{material + 1}.pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n% bundle\n%%EOF\n") });
+        var response = await page.APIRequest.PostAsync($"/api/cases/{id}/materials/{material}/files", new() { Multipart = form, Headers = headers });
+        Assert.True(response.Ok, $"upload: {response.Status} {await response.TextAsync()}");
+    }
+}
