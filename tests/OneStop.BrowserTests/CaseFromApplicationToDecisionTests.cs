@@ -11,7 +11,7 @@ namespace OneStop.BrowserTests;
 
 /// <summary>
 /// The whole way of one application in Chromium, on a real Guangdong item: the citizen applies (over the API, as
-/// the applicant pages will) with one upload and one 容缺 material; the clerk asks for a supplement on the page; the
+/// a real applicant does, on the pages) with one upload and one 容缺 material; the clerk asks for a supplement on the page; the
 /// citizen supplies it; the clerk accepts (容缺受理); the approver completes the step and grants; the case page
 /// shows 已办结 with its due dates. Every staff page is photographed at 1366 and 390 px.
 /// </summary>
@@ -20,7 +20,6 @@ public sealed class CaseFromApplicationToDecisionTests(BrowserFixture fixture)
 {
     private const string Citizen = "440106199003071231";
     private const string ShotDirectory = "/tmp/shots-staff";
-    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
     [Fact]
     public async Task A_citizen_applies_the_clerk_asks_once_then_accepts_and_the_approver_grants()
@@ -28,17 +27,34 @@ public sealed class CaseFromApplicationToDecisionTests(BrowserFixture fixture)
         var source = SharedGuangdong();
         await using var adminContext = await fixture.NewContextAsync();
         var admin = await SignInAsync(adminContext, "catalog");
-        var (itemId, itemName, materials) = await PublishRealItemAsync(admin, source);
+        var (itemId, itemName, _) = await PublishRealItemAsync(admin, source);
 
-        // The citizen: start, fill, upload the first material, mark the 容缺 one to follow, submit.
+        // The citizen, on the pages: 在线申请, fill the form, upload every 必要 material, mark the 容缺 one to follow, submit.
         await using var citizenContext = await fixture.NewContextAsync();
         var citizen = await SignInAsync(citizenContext, Citizen);
-        var draft = await CallAsync(citizen, "POST", "/api/cases", new { itemId });
-        var id = draft.GetProperty("id").GetInt64();
-        await CallAsync(citizen, "PUT", $"/api/cases/{id}/draft", new { fields = new { contactAddress = "天河路 1 号" }, deferred = new[] { 1 } });
-        await UploadAsync(citizen, id, 0, "申请书.pdf");
-        for (var i = 2; i < materials; i++) await UploadAsync(citizen, id, i, $"材料{i + 1}.pdf");
-        var number = (await CallAsync(citizen, "POST", $"/api/cases/{id}/submit", new { })).GetProperty("number").GetString()!;
+        await citizen.GotoAsync($"/cases/apply?itemId={itemId}");
+        await Expect(citizen).ToHaveURLAsync(new Regex(@"/cases/\d+/edit$"));
+        var id = long.Parse(Regex.Match(citizen.Url, @"/cases/(\d+)").Groups[1].Value);
+        foreach (var input in await citizen.GetByTestId("form-fields").Locator("input").AllAsync()) await input.FillAsync("天河路 1 号");
+        var rows = citizen.GetByTestId("materials").Locator("tbody tr");
+        var deferredCount = 0;
+        for (var i = 0; i < await rows.CountAsync(); i++)
+        {
+            var necessity = await rows.Nth(i).Locator("td").Nth(2).InnerTextAsync();
+            if (necessity == "必要")
+                await citizen.GetByTestId($"file-{i}").SetInputFilesAsync(new FilePayload
+                {
+                    Name = i == 0 ? "申请书.pdf" : $"材料{i + 1}.pdf", MimeType = "application/pdf",
+                    Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n% case\n%%EOF\n"),
+                });
+            else if (necessity == "容缺") { await citizen.GetByTestId($"defer-{i}").CheckAsync(); deferredCount++; }
+        }
+        Assert.Equal(1, deferredCount);
+        await citizen.GetByTestId("upload-0").ClickAsync();
+        await Expect(citizen.GetByTestId("message")).ToHaveTextAsync("文件已上传");
+        await citizen.GetByTestId("submit").ClickAsync();
+        await Expect(citizen).ToHaveURLAsync(new Regex(@"/cases/\d+\?done=submitted$"));
+        var number = (await citizen.GetByTestId("receipt-number").InnerTextAsync()).Trim();
 
         // The clerk finds it in the queue and asks once for what is wrong with the first material.
         await using var clerkContext = await fixture.NewContextAsync();
@@ -61,8 +77,15 @@ public sealed class CaseFromApplicationToDecisionTests(BrowserFixture fixture)
         await ShotsAsync(clerk, "clerk-supplement-sent");
 
         // The citizen supplies the signed form and answers.
-        await UploadAsync(citizen, id, 0, "申请书（已签字）.pdf");
-        await CallAsync(citizen, "POST", $"/api/cases/{id}/supplement-answer", new { note = "已补签字" });
+        await citizen.GotoAsync($"/cases/{id}");
+        await citizen.GetByTestId("answer-link").ClickAsync();
+        await Expect(citizen.GetByTestId("supplement-notice")).ToContainTextAsync("缺少申请人签字");
+        await citizen.GetByTestId("file-0").SetInputFilesAsync(new FilePayload
+        {
+            Name = "申请书（已签字）.pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n% signed\n%%EOF\n"),
+        });
+        await citizen.GetByTestId("answer").ClickAsync();
+        await Expect(citizen.GetByTestId("message")).ToContainTextAsync("补正材料已提交");
 
         // The clerk accepts; the 容缺 material is due later.
         await clerk.GotoAsync($"/workbench/cases/{id}");
@@ -103,6 +126,10 @@ public sealed class CaseFromApplicationToDecisionTests(BrowserFixture fixture)
         await Expect(approver.GetByTestId("promised-due")).ToHaveTextAsync(new Regex(@"^\d{4}-\d{2}-\d{2}$"));
         await ShotsAsync(approver, "approver-case-decided");
         await Expect(approver.Locator("h1")).ToHaveTextAsync(itemName);
+        await citizen.GotoAsync($"/cases/{id}");
+        await Expect(citizen.Locator("body")).ToContainTextAsync("当前状态：已办结");
+        await Expect(citizen.Locator("body")).ToContainTextAsync("准予");
+        await Expect(citizen.Locator("body")).ToContainTextAsync("承诺办结日");
 
         // 窗口受理: the clerk finds the same item by its name and starts a case for a walk-in applicant.
         await clerk.GotoAsync("/workbench/cases/window");
@@ -192,26 +219,6 @@ public sealed class CaseFromApplicationToDecisionTests(BrowserFixture fixture)
             [antiforgery.GetProperty("headerName").GetString()!] = antiforgery.GetProperty("token").GetString()!,
             ["Content-Type"] = "application/json",
         };
-    }
-
-    private static async Task<JsonElement> CallAsync(IPage page, string method, string path, object body)
-    {
-        var response = await page.APIRequest.FetchAsync(path, new()
-        {
-            Method = method, DataString = JsonSerializer.Serialize(body, Web), Headers = await HeadersAsync(page),
-        });
-        Assert.True(response.Ok, $"{method} {path}: {response.Status} {await response.TextAsync()}");
-        return (await response.JsonAsync())!.Value;
-    }
-
-    private static async Task UploadAsync(IPage page, long id, int material, string fileName)
-    {
-        var headers = await HeadersAsync(page);
-        headers.Remove("Content-Type");
-        var form = page.APIRequest.CreateFormData();
-        form.Set("file", new FilePayload { Name = fileName, MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n% case\n%%EOF\n") });
-        var response = await page.APIRequest.PostAsync($"/api/cases/{id}/materials/{material}/files", new() { Multipart = form, Headers = headers });
-        Assert.True(response.Ok, $"upload: {response.Status} {await response.TextAsync()}");
     }
 
     /// <summary>The page at desk and at phone width (saved with the test output and under /tmp/shots-staff to look at).</summary>
