@@ -1,0 +1,95 @@
+using OneStop.Catalog.Contracts;
+using OneStop.Platform.Calendar;
+using OneStop.Platform.Errors;
+
+namespace OneStop.Cases.Domain;
+
+/// <summary>办件 while the applicant (or the clerk for a walk-in) fills it in: form, 容缺 marks, files, submission.</summary>
+public sealed partial class Case
+{
+    public void SaveFields(IReadOnlyDictionary<string, string> fields, CaseActor actor, DateTime now)
+    {
+        Require(CaseAction.SaveDraft);
+        Fields = fields;
+        Revision++;
+    }
+
+    /// <summary>Marks a 容缺 material "to be supplied later" (or takes the mark back) while filling in.</summary>
+    public void MarkDeferred(int material, bool deferred)
+    {
+        Require(CaseAction.SaveDraft);
+        var m = MaterialAt(material);
+        if (deferred && !m.Deferrable)
+            throw new BusinessRuleException("case.material-not-deferrable", $"“{m.Name}”不是容缺材料，须在申请时提交");
+        if (m.Status == MaterialStatus.Waived) return;
+        Materials = Replace(Materials, material, m with { Status = deferred ? MaterialStatus.Deferred : m.Files.Count > 0 ? MaterialStatus.Attached : MaterialStatus.Missing });
+        Revision++;
+    }
+
+    public void AttachFile(int material, CaseFile file, long maxCaseBytes, CaseActor actor, DateTime now)
+    {
+        var m = MaterialAt(material);
+        // After acceptance only a deferred (容缺) material may still come in; the clerk's notice names it.
+        if (State is CaseState.InReview or CaseState.SpecialProcedure && m.Status != MaterialStatus.Deferred)
+            throw new BusinessRuleException("case.material-not-open", $"“{m.Name}”已受理，不能再上传");
+        Require(CaseAction.AttachFile);
+        if (FileBytes + file.Size > maxCaseBytes)
+            throw new DomainException(413, "case.too-many-bytes",
+                $"本件材料总大小超过限制（最大 {maxCaseBytes / 1024 / 1024} MB）", $"已上传 {FileBytes / 1024 / 1024.0:0.0} MB。");
+        if (m.Files.Count >= CaseLimits.MaxFilesPerMaterial)
+            throw new BusinessRuleException("case.too-many-files", $"“{m.Name}”最多上传 {CaseLimits.MaxFilesPerMaterial} 个文件");
+        var keepDeferred = m.Status == MaterialStatus.Deferred && State == CaseState.Draft;
+        Materials = Replace(Materials, material, m with
+        {
+            Files = [.. m.Files, file],
+            Status = keepDeferred ? MaterialStatus.Deferred : State is CaseState.Draft or CaseState.AwaitingSupplement or CaseState.ReviewSupplement
+                ? MaterialStatus.Attached : m.Status,
+        });
+        FileBytes += file.Size;
+        Revision++;
+    }
+
+    /// <summary>The index of the material named <paramref name="name"/>, or -1 (a bundle part's copy of a shared material).</summary>
+    public int MaterialIndex(string name)
+    {
+        for (var i = 0; i < Materials.Count; i++) if (Materials[i].Name == name) return i;
+        return -1;
+    }
+
+    public void RemoveFile(int material, string sha256)
+    {
+        Require(CaseAction.SaveDraft);
+        var m = MaterialAt(material);
+        var file = m.Files.FirstOrDefault(f => f.Sha256 == sha256)
+            ?? throw new NotFoundException("case.file-not-found", "文件不存在");
+        var files = m.Files.Where(f => f != file).ToList();
+        Materials = Replace(Materials, material, m with
+        {
+            Files = files, Status = m.Status == MaterialStatus.Attached && files.Count == 0 ? MaterialStatus.Missing : m.Status,
+        });
+        FileBytes -= file.Size;
+        Revision++;
+    }
+
+    /// <summary>提交: every required field filled, every material attached or (容缺) marked to follow; a number is given.</summary>
+    public void Submit(string number, CaseActor actor, DateTime now)
+    {
+        Require(CaseAction.Submit);
+        var errors = new Validator();
+        foreach (var field in FormFields.Where(f => f.Required && string.IsNullOrWhiteSpace(Fields.GetValueOrDefault(f.Key))))
+            errors.Add($"fields.{field.Key}", $"{field.Label}：不能为空", "case.incomplete");
+        for (var i = 0; i < Materials.Count; i++)
+        {
+            var m = Materials[i];
+            // A 容缺 material is needed too: attached now, or marked to follow (then acceptance gives it a due date).
+            if (m.Status == MaterialStatus.Missing && (m.Required || m.Deferrable))
+                errors.Add($"materials[{i}]", m.Deferrable ? $"{m.Name}：请上传，或选择“容缺后补”" : $"{m.Name}：请上传", "case.incomplete");
+        }
+        errors.ThrowIfInvalid("case.incomplete");
+        Number = number;
+        SubmittedAt = now;
+        Apply(CaseAction.Submit, actor, now, detail: $"办件编号 {number}");
+    }
+
+    public void Withdraw(CaseActor actor, DateTime now, string? reason) => Apply(CaseAction.Withdraw, actor, now, reason);
+}
