@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 using OneStop.Catalog.Import;
 using OneStop.Catalog.Importing;
 using OneStop.Catalog.Items;
-using OneStop.Platform.Demo;
 using static Microsoft.Playwright.Assertions;
+using static OneStop.BrowserTests.CaseBrowser;
 
 namespace OneStop.BrowserTests;
 
@@ -197,28 +197,6 @@ public sealed class CaseFromApplicationToDecisionTests(BrowserFixture fixture)
             if (published.Ok) return (id, content.DisplayName, content.Materials.Count);
         }
         throw new InvalidOperationException("no real Guangdong 行政许可 item passed the publishing checks");
-    }
-
-    private static async Task<IPage> SignInAsync(IBrowserContext context, string userName)
-    {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.GetByLabel("用户名").FillAsync(userName);
-        await page.GetByLabel("密码").FillAsync(DemoData.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/workbench$"));
-        return page;
-    }
-
-    /// <summary>The antiforgery header a page's script would send with a cookie-authenticated /api write.</summary>
-    private static async Task<Dictionary<string, string>> HeadersAsync(IPage page)
-    {
-        var antiforgery = (await (await page.APIRequest.GetAsync("/api/auth/antiforgery")).JsonAsync())!.Value;
-        return new()
-        {
-            [antiforgery.GetProperty("headerName").GetString()!] = antiforgery.GetProperty("token").GetString()!,
-            ["Content-Type"] = "application/json",
-        };
     }
 
     /// <summary>The page at desk and at phone width (saved with the test output and under /tmp/shots-staff to look at).</summary>
