@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using OneStop.Cli.Commands;
 using OneStop.Cases;
 using OneStop.Catalog;
+using OneStop.Hotline;
 using OneStop.Platform;
 using OneStop.Platform.Security;
 
@@ -53,6 +54,7 @@ public static class CliApp
         builder.Services.AddPlatformCore(builder.Configuration);
         builder.Services.AddCatalog();
         builder.Services.AddCases();
+        builder.Services.AddHotline();
         builder.Services.AddSingleton<ICurrentUser>(new SystemUser("onestop 命令行"));
         using var host = builder.Build();
         var services = host.Services;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.RateLimiting;
 using OneStop.Cases;
 using OneStop.Catalog;
+using OneStop.Hotline;
 using OneStop.Platform;
 using OneStop.Platform.Security.RateLimiting;
 
@@ -17,6 +18,7 @@ public static class OneStopHost
         builder.Services.AddPlatform(builder.Configuration);
         builder.Services.AddCatalog();
         builder.Services.AddCases();
+        builder.Services.AddHotline();
         builder.Services.AddSingleton(DemoMode.From(builder.Configuration));
         builder.Services.AddSecurityHeaders();
         // Ahead of the JSON writer: browsers asking for a page get an HTML error page (see HtmlErrorPageWriter).
@@ -71,6 +73,7 @@ public static class OneStopHost
         app.MapGroup("/api").RequireAuthorization().WithTags("Platform").MapPlatformEndpoints();
         app.MapGroup("/api").RequireAuthorization().WithTags("Catalog").MapCatalogEndpoints();
         app.MapGroup("/api").RequireAuthorization().WithTags("Cases").MapCasesEndpoints();
+        app.MapGroup("/api").RequireAuthorization().WithTags("Hotline").MapHotlineEndpoints();
         app.MapRazorPages();
         return app;
     }
