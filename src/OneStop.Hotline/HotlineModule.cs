@@ -1,6 +1,15 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Hotline.Persistence;
+using OneStop.Hotline.Tickets;
+using OneStop.Hotline.Tickets.Callback;
+using OneStop.Hotline.Tickets.Dispatching;
+using OneStop.Hotline.Tickets.Domain;
+using OneStop.Hotline.Tickets.Handling;
+using OneStop.Hotline.Tickets.Intake;
+using OneStop.Hotline.Tickets.Merging;
+using OneStop.Hotline.Tickets.Reading;
+using OneStop.Hotline.Tickets.Urging;
 using OneStop.Platform.Persistence;
 
 namespace OneStop.Hotline;
@@ -11,12 +20,25 @@ public static class HotlineModule
     public static IServiceCollection AddHotline(this IServiceCollection services)
     {
         services.AddModuleDbContext<HotlineDbContext>("hotline");
+        services.AddOptions<DeadlineSettings>().BindConfiguration("Hotline:Deadlines");
+        services.AddScoped<TicketWork>();
+        services.AddScoped<RegisterIntake>();
+        services.AddScoped<OverdueUrging>();
+        services.AddHostedService<OverdueUrgingService>();
         return services;
     }
 
     /// <summary>The signed-in API under /api/hotline/… (the host maps this inside its authorised /api group).</summary>
     public static RouteGroupBuilder MapHotlineEndpoints(this RouteGroupBuilder api)
     {
+        // Tickets: intake, the centre's and the departments' actions, callbacks, merging, reading, the public lookup.
+        PublicLookup.Map(api);
+        IntakeEndpoints.Map(api);
+        CentreActions.Map(api);
+        DepartmentActions.Map(api);
+        CallbackActions.Map(api);
+        MergeActions.Map(api);
+        ReadTickets.Map(api);
         return api;
     }
 }

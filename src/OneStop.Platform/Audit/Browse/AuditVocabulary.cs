@@ -68,6 +68,31 @@ internal static class AuditVocabulary
         ["bundle.edit"] = "修改一件事",
         ["bundle.publish"] = "发布一件事",
         ["bundle.retire"] = "停用一件事",
+        ["hotline.ticket.register"] = "登记诉求",
+        ["hotline.ticket.close-directly"] = "直接办结",
+        ["hotline.ticket.hand-over"] = "紧急移交",
+        ["hotline.ticket.dispatch"] = "派单",
+        ["hotline.ticket.sign"] = "签收工单",
+        ["hotline.ticket.request-return"] = "申请退单",
+        ["hotline.ticket.approve-return"] = "同意退单",
+        ["hotline.ticket.reject-return"] = "驳回退单",
+        ["hotline.ticket.request-extension"] = "申请工单延期",
+        ["hotline.ticket.approve-extension"] = "同意工单延期",
+        ["hotline.ticket.reject-extension"] = "驳回工单延期",
+        ["hotline.ticket.co-handler-opinion"] = "填写协办意见",
+        ["hotline.ticket.urge"] = "督办工单",
+        ["hotline.ticket.reply"] = "答复工单",
+        ["hotline.ticket.record-callback"] = "回访诉求人",
+        ["hotline.ticket.reopen"] = "工单重办",
+        ["hotline.ticket.escalate"] = "转电子监察督办",
+        ["hotline.ticket.close"] = "工单办结",
+        ["hotline.ticket.supervisor-close"] = "电子监察结案",
+        ["hotline.ticket.reassign"] = "重新交办",
+        ["hotline.ticket.attach-request"] = "诉求并入工单",
+        ["hotline.ticket.merge-into"] = "工单并入他单",
+        ["hotline.ticket.absorb-ticket"] = "并单",
+        ["hotline.ticket.detach-request"] = "拆出诉求",
+        ["hotline.ticket.split"] = "拆单",
         ["data.change"] = "数据变更",
     };
 
@@ -77,6 +102,7 @@ internal static class AuditVocabulary
     {
         ["Account"] = "账号", ["Department"] = "部门", ["Region"] = "行政区划", ["CalendarOverride"] = "日历调整",
         ["ServiceItem"] = "事项", ["ServiceItemVersion"] = "事项版本", ["Bundle"] = "一件事", ["CatalogSetting"] = "目录设置",
+        ["Ticket"] = "工单", ["HotlineRequest"] = "诉求", ["TicketEvent"] = "工单记录", ["RequestNumberCounter"] = "诉求编号",
     };
 
     public static string EntityName(string type) => Entities.TryGetValue(type, out var name) ? name : "数据";
