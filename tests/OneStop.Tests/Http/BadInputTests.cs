@@ -45,6 +45,7 @@ public abstract class BadInputTests(OneStopFactory factory) : ApiTests(factory)
         Assert.Contains(endpoints, e => e.Pattern.StartsWith("/api/cases/{id", StringComparison.Ordinal));
         var clients = await ClientsAsync(); // signing in is audited: counted after
         var realCase = await WithdrawnCaseAsync();
+        var realTicket = await ClosedTicketAsync();
         var counts = await CountsAsync();
         Assert.Contains("catalog_items", counts.Keys);
         Assert.Contains("platform_accounts", counts.Keys);
@@ -57,7 +58,7 @@ public abstract class BadInputTests(OneStopFactory factory) : ApiTests(factory)
             // Signing out would leave the rest of this role's run anonymous (that run exists already).
             if (who != "anonymous" && pattern.EndsWith("/logout")) continue;
             var refused = false;
-            foreach (var path in Paths(pattern, realCase))
+            foreach (var path in Paths(pattern, realCase, realTicket))
             foreach (var request in Requests(method, path))
             {
                 if (refused) break;
@@ -130,11 +131,24 @@ public abstract class BadInputTests(OneStopFactory factory) : ApiTests(factory)
         return id.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static IEnumerable<string> Paths(string pattern, string realCase)
+    /// <summary>A 12345 ticket answered and closed at once: every action on it is refused, so garbage reaches the checks.</summary>
+    private async Task<string> ClosedTicketAsync()
+    {
+        var s = new OneStop.Tests.Hotline.Tickets.HotlineScenario(Factory);
+        var result = await s.RegisterAsync(new
+        {
+            type = "Consultation", text = "请问社保卡在哪里补办？", phone = OneStop.Tests.Hotline.Tickets.HotlineScenario.NewPhone(),
+            regionCode = "440106", answerNow = "可到各社保经办网点或通过粤省事补办。",
+        });
+        return result.GetProperty("ticketId").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static IEnumerable<string> Paths(string pattern, string realCase, string realTicket)
     {
         if (!pattern.Contains('{')) { yield return pattern; yield break; }
         foreach (var value in new[] { "abc", "99999999999999999999", "-1", Uri.EscapeDataString(Script), "2024-02-30", new string('9', 300) }
-                     .Concat(pattern.StartsWith("/api/cases/", StringComparison.Ordinal) ? [realCase] : []))
+                     .Concat(pattern.StartsWith("/api/cases/", StringComparison.Ordinal) ? [realCase] : [])
+                     .Concat(pattern.StartsWith("/api/hotline/tickets/", StringComparison.Ordinal) ? [realTicket] : []))
             yield return System.Text.RegularExpressions.Regex.Replace(pattern, "{[^}]+}", value);
     }
 

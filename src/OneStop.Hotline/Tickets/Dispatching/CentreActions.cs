@@ -91,13 +91,16 @@ public static class CentreActions
         return new RoutedDepartment(d.Id, d.Name);
     }
 
+    /// <summary>A JSON body of <c>null</c>: nothing to act on.</summary>
+    internal static RequestValidationException EmptyBody => RequestValidationException.For("body", "请求内容不能为空", "hotline.body-required");
+
     /// <summary>POST /hotline/tickets/{id}/{path}: run the action, save with its audit record, return the ticket.</summary>
     internal static void Post<TBody>(IEndpointRouteBuilder api, string path, string name, string summary,
         Func<long, TBody, TicketWork, CancellationToken, Task<(Ticket Ticket, TicketAction Action, string? Summary)>> run)
     {
         api.MapPost($"/hotline/tickets/{{id:long}}/{path}", async (long id, TBody body, TicketWork w, CancellationToken ct) =>
             {
-                var (t, action, s) = await run(id, body, w, ct);
+                var (t, action, s) = await run(id, body ?? throw EmptyBody, w, ct);
                 await TicketWrites.SaveAsync(w.Db, t, action, s, ct);
                 return TypedResults.Ok(TicketView.Of(t, w.Now, TicketAccess.SeesRequesters(w.Scope, t)));
             })

@@ -28,7 +28,7 @@ public sealed class RegisterIntake(HotlineDbContext db, IRegionDirectory regions
 
     public async Task<IntakeResult> RunAsync(IntakeBody body, IntakeSource source, CancellationToken ct)
     {
-        var input = IntakeInput.Check(body);
+        var input = IntakeInput.Check(body ?? throw Dispatching.CentreActions.EmptyBody);
         if (!await regions.ExistsAsync(input.RegionCode, ct))
             throw RequestValidationException.For("regionCode", "诉求发生地的区划不存在", "hotline.region-unknown");
         if (source.RegionAllowed is { } allowed && !allowed(input.RegionCode))

@@ -22,6 +22,7 @@ public static class MergeActions
     {
         api.MapPost("/hotline/tickets/{id:long}/merge", async (long id, MergeBody body, TicketWork w, CancellationToken ct) =>
             {
+                if (body is null) throw Dispatching.CentreActions.EmptyBody;
                 var (target, staff) = await TicketAccess.ForCentreAsync(w.Db, w.Scope, id, ct, Centre);
                 var (source, _) = await TicketAccess.ForCentreAsync(w.Db, w.Scope, body.SourceTicketId, ct, Centre);
                 target.Absorb(source, await w.ActorAsync(Role.HotlineDispatcher, ct), w.Now);
@@ -32,6 +33,7 @@ public static class MergeActions
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
         api.MapPost("/hotline/tickets/{id:long}/split", async (long id, SplitBody body, TicketWork w, CancellationToken ct) =>
             {
+                if (body is null) throw Dispatching.CentreActions.EmptyBody;
                 var (from, _) = await TicketAccess.ForCentreAsync(w.Db, w.Scope, id, ct, Centre);
                 var actor = await w.ActorAsync(Role.HotlineDispatcher, ct);
                 var request = from.Detach(body.RequestId, body.Reason, actor, w.Now);
