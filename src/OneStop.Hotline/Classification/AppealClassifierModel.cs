@@ -10,6 +10,9 @@ internal sealed class AppealModelInput
     public string Label { get; set; } = "";
 
     public string Text { get; set; } = "";
+
+    /// <summary>Training only: rarer labels weigh more (see <see cref="AppealClassifierTraining"/>).</summary>
+    public float Weight { get; set; } = 1;
 }
 
 internal sealed class AppealModelOutput

@@ -7,8 +7,9 @@ namespace OneStop.Hotline.Classification;
 
 /// <summary>
 /// How the category model is made (docs/adr/0018-hotline-classifier.md): the text's character 1–3-grams, TF-IDF
-/// weighted and L2-normalised, into a maximum-entropy (multinomial logistic) classifier trained by SDCA. Every step
-/// is seeded, so the same rows give the same model.
+/// weighted and L2-normalised, into a maximum-entropy (multinomial logistic) classifier trained by SDCA (weak L2), each row
+/// weighted inversely to its label's frequency (balanced), because macro-F1 counts the small categories
+/// (交通运输: 102 of 1,842 rows) as much as the large ones. Every step is seeded, so the same rows give the same model.
 /// </summary>
 internal static class AppealClassifierTraining
 {
@@ -18,7 +19,12 @@ internal static class AppealClassifierTraining
     public static AppealClassifierModel Train(IReadOnlyList<LabelledAppeal> rows)
     {
         var ml = new MLContext(seed: Seed);
-        var data = ml.Data.LoadFromEnumerable(rows.Select(r => new AppealModelInput { Label = r.Label, Text = AppealText.Normalize(r.Text) }));
+        var counts = rows.GroupBy(r => r.Label).ToDictionary(g => g.Key, g => g.Count());
+        var perLabel = rows.Count / (double)counts.Count;
+        var data = ml.Data.LoadFromEnumerable(rows.Select(r => new AppealModelInput
+        {
+            Label = r.Label, Text = AppealText.Normalize(r.Text), Weight = (float)(perLabel / counts[r.Label]),
+        }).ToList());
         return AppealClassifierModel.From(ml, Pipeline(ml).Fit(data));
     }
 
@@ -70,6 +76,9 @@ internal static class AppealClassifierTraining
             .AppendCacheCheckpoint(ml)
             .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {
+                ExampleWeightColumnName = nameof(AppealModelInput.Weight),
+                // Chosen on dev cross-validation: 1e-3 0.735, 1e-4 0.873, SDCA's own default 0.881, 1e-5 0.888 macro-F1.
+                L2Regularization = 1e-5f,
                 NumberOfThreads = 1, // one thread: the same model on every machine
             }));
 }
