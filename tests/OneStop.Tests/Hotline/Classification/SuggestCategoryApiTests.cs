@@ -88,4 +88,15 @@ public sealed class SuggestCategoryApiTests(SqliteFactory factory) : IClassFixtu
         var anonymous = await factory.Anonymous().GetAsync("/api/hotline/categories", Ct);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
+
+    [Fact]
+    public async Task The_API_reference_declares_the_refusals_of_the_suggestion()
+    {
+        var doc = await factory.Anonymous().GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
+        var responses = doc.GetProperty("paths").GetProperty("/api/hotline/categories/suggest").GetProperty("post").GetProperty("responses");
+        Assert.True(responses.TryGetProperty("200", out _));
+        Assert.True(responses.TryGetProperty("400", out _));
+        Assert.True(responses.TryGetProperty("403", out _));
+        Assert.True(doc.GetProperty("paths").TryGetProperty("/api/hotline/categories", out _));
+    }
 }
