@@ -35,6 +35,11 @@ public static class CliApp
                                                     自然人证件号码脱敏）
           audit verify                              用密钥并对照检查点校验审计链（业务操作、安全事件）；损坏时返回 1
                                                     并指出首条损坏记录；完好时写入当前链头检查点
+          hotline train-classifier [--data <dev.csv>] [--out <模型文件>]
+                                                    用标注数据的 dev 划分训练诉求分类模型（先做 5 折交叉验证）；默认数据
+                                                    $ONESTOP_SHARED_DATA/hotline-appeals-cn/teddycup2020-c-labelled-split/dev.csv，
+                                                    默认写入 数据目录/hotline/appeal-classifier.zip（产品优先加载）
+          hotline suggest-category "<诉求内容>"       输出建议的分类：第一行为一级分类名称，其后为二级、三级、置信度和来源
 
         数据库: 设置 ONESTOP_POSTGRES 使用 PostgreSQL；否则使用 ONESTOP_DATA_DIR（默认 ./.onestop）下的 SQLite。
         审计密钥: ONESTOP_AUDIT_KEY_FILE（默认 数据目录/audit.key）；检查点目录: ONESTOP_AUDIT_CHECKPOINTS。
@@ -71,6 +76,8 @@ public static class CliApp
                 ["catalog", "import", var file] => await CatalogImportCommand.RunAsync(services, file, stdout, stderr),
                 ["catalog", "export", var file] => await CatalogExportCommand.RunAsync(services, file, stdout, stderr),
                 ["cases", "export", .. var options] => await CasesExportCommand.RunAsync(services, options, stdout, stderr),
+                ["hotline", "train-classifier", .. var options] => await HotlineClassifierCommands.TrainAsync(services, options, stdout, stderr),
+                ["hotline", "suggest-category", var text] => await HotlineClassifierCommands.SuggestAsync(services, text, stdout),
                 ["audit", "verify"] => await AuditVerifyCommand.RunAsync(services, stdout, stderr),
                 _ => await UnknownAsync(args, stderr),
             };

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OneStop.Hotline.Classification;
 using OneStop.Hotline.Persistence;
 using OneStop.Hotline.Tickets;
 using OneStop.Hotline.Tickets.Callback;
@@ -25,6 +28,8 @@ public static class HotlineModule
         services.AddScoped<RegisterIntake>();
         services.AddScoped<OverdueUrging>();
         services.AddHostedService<OverdueUrgingService>();
+        services.AddSingleton<ICategorySuggester>(sp => new CategorySuggester(
+            ClassifierFiles.From(sp.GetRequiredService<IConfiguration>()), sp.GetRequiredService<ILogger<CategorySuggester>>()));
         return services;
     }
 
@@ -39,6 +44,7 @@ public static class HotlineModule
         CallbackActions.Map(api);
         MergeActions.Map(api);
         ReadTickets.Map(api);
+        SuggestCategoryEndpoints.Map(api);
         return api;
     }
 }
