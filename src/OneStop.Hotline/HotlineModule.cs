@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using OneStop.Hotline.Duplicates;
 using OneStop.Hotline.Persistence;
 using OneStop.Platform.Persistence;
 
@@ -11,12 +12,15 @@ public static class HotlineModule
     public static IServiceCollection AddHotline(this IServiceCollection services)
     {
         services.AddModuleDbContext<HotlineDbContext>("hotline");
+        services.AddSingleton(_ => new DuplicateIndex()); // the ticket feed fills it; the classifier may be passed as categoryOf
+        services.AddSingleton<DuplicateFinder>();
         return services;
     }
 
     /// <summary>The signed-in API under /api/hotline/… (the host maps this inside its authorised /api group).</summary>
     public static RouteGroupBuilder MapHotlineEndpoints(this RouteGroupBuilder api)
     {
+        DuplicateEndpoints.Map(api);
         return api;
     }
 }
