@@ -104,6 +104,15 @@ public static class SameMatterRule
             why?.Add($"同一地点（{site.Text}）");
             return 1;
         }
+        // Two different sites are two places even on one road (a road is long; 小区 and 市场 are not).
+        var siteA = a.Places.Where(p => p.IsSite).ToList();
+        var siteB = b.Places.Where(p => p.IsSite).ToList();
+        if (siteA.Count > 0 && siteB.Count > 0 && !siteA.Any(p => siteB.Any(q => SameName(p.Name, q.Name))))
+        {
+            factor *= OtherSite;
+            why?.Add($"地点不同（{siteA[0].Text} / {siteB[0].Text}）");
+            return 0;
+        }
         var road = a.Places.FirstOrDefault(p => b.Places.Any(q => q.Text == p.Text));
         if (road.Text is not null)
         {
@@ -115,12 +124,6 @@ public static class SameMatterRule
         {
             why?.Add($"地点相近（{named.Name}）");
             return 0.6;
-        }
-        if (a.Places.Any(p => p.IsSite) && b.Places.Any(p => p.IsSite))
-        {
-            factor *= OtherSite;
-            why?.Add($"地点不同（{a.Places.First(p => p.IsSite).Text} / {b.Places.First(p => p.IsSite).Text}）");
-            return 0;
         }
         if (a.Places.Length > 0 && b.Places.Length > 0)
         {
