@@ -8,6 +8,7 @@ IScenario[] scenarios =
     new CatalogSearchScenario(),
     new AuditContentionScenario(),
     new CaseLifecycleScenario(),
+    new HotlineDuplicatesScenario(),
 ];
 
 var unknown = args.Where(name => scenarios.All(scenario => scenario.Name != name)).ToList();

@@ -11,8 +11,8 @@ public sealed class DuplicateFinder(DuplicateIndex index)
 
     public const int MaxProposals = 20;
 
-    // Enough to hold every record of one place and month; the few above it are the least related by shared tokens.
-    private const int CandidateLimit = 4000;
+    // Enough to hold every record of one place and month; beyond it only those sharing the most are scored.
+    private const int CandidateLimit = 600;
 
     public DuplicateIndex Index => index;
 

@@ -37,6 +37,11 @@ public sealed class MatterFeatures
     {
         var concepts = ConceptMatcher.Find(address is null ? text : text + "。" + address);
         var region = regionCode ?? "";
+        var places = PlaceExtraction.Extract(address).Concat(PlaceExtraction.Extract(text)).DistinctBy(p => p.Text).ToArray();
+        // The place counts once, as the place: its characters left in the text would make any two requests about one
+        // 小区 look alike in the character pairs too.
+        var content = text;
+        foreach (var place in places) content = content.Replace(place.Text, "，", StringComparison.Ordinal);
         return new MatterFeatures
         {
             TicketId = ticketId,
@@ -49,8 +54,8 @@ public sealed class MatterFeatures
             Longitude = longitude,
             Objects = [.. concepts.Where(c => MatterLexicon.Get(c).Kind == ConceptKind.Object)],
             Aspects = [.. concepts.Where(c => MatterLexicon.Get(c).Kind == ConceptKind.Aspect)],
-            Places = [.. PlaceExtraction.Extract(address).Concat(PlaceExtraction.Extract(text)).DistinctBy(p => p.Text)],
-            Bigrams = TextBigrams.Of(text),
+            Places = places,
+            Bigrams = TextBigrams.Of(content),
         };
     }
 }

@@ -57,6 +57,12 @@ public static class PlaceExtraction
             var name = text[start..i];
             if (name.Length >= 1 && !NotNames.Contains(name) && !(name.Length == 1 && match.Suffix.Length == 1 && match.Suffix != "村"))
             {
+                // "员村兴新城": a village name right before a site is part of the site's name, not a place of its own.
+                if (start == lastEnd && tokens.Count > 0 && tokens[^1].Text.EndsWith('村') && match.Site && match.Suffix != "村")
+                {
+                    name = tokens[^1].Text + name;
+                    tokens.RemoveAt(tokens.Count - 1);
+                }
                 tokens.Add(new PlaceToken(Intern(name + match.Suffix), Intern(name), match.Site));
                 lastEnd = end;
             }

@@ -20,7 +20,7 @@ public static class SameMatterRule
     public static readonly TimeSpan Window = TimeSpan.FromDays(30);
 
     private const double MeaningWeight = 0.40, PlaceWeight = 0.30, CategoryWeight = 0.12, TextWeight = 0.18;
-    private const double OtherAspect = 0.45, OtherSite = 0.45, OtherRoad = 0.65, OtherCategory = 0.75, OtherCounty = 0.15, LongAgo = 0.3;
+    private const double OtherAspect = 0.45, OtherSite = 0.45, OtherRoad = 0.65, OtherCategory = 0.75, OtherCounty = 0.15, LongAgo = 0.3, NoContent = 0.8;
     private const double DecayDays = 7, FamilyMatch = 0.25;
 
     public static SameMatterVerdict Compare(MatterRecord a, MatterRecord b, Func<string, string?>? categoryOf = null) =>
@@ -49,6 +49,9 @@ public static class SameMatterRule
         var cosine = TextBigrams.Cosine(a.Bigrams, b.Bigrams);
         var text = Math.Min(1, cosine / 0.4);
         if (cosine >= 0.3) why?.Add(string.Create(CultureInfo.InvariantCulture, $"文字表述相似（{cosine:F2}）"));
+        // Neither the lexicon nor the words say what the two are about: a shared place and category alone are not a
+        // duplicate (a busy 小区 has many matters at once).
+        if ((a.Aspects.Length == 0 || b.Aspects.Length == 0) && cosine < 0.3) factor *= NoContent;
         var time = Time(a, b, why, ref factor);
         var score = (MeaningWeight * meaning + PlaceWeight * place + CategoryWeight * category + TextWeight * text) * factor * time;
         return Math.Clamp(score, 0, 1);
@@ -70,8 +73,9 @@ public static class SameMatterRule
             if (meaning >= 0.6) why?.Add($"文本含义相近（{Names(Shared(a.Aspects, b.Aspects))}）");
             return meaning;
         }
-        // One side names no aspect: only the object speaks, and weakly.
-        return objects is null ? 0.3 : 0.1 + 0.35 * objects.Value;
+        // One side names no aspect the lexicon knows: only the object speaks, and weakly; the character pairs carry the
+        // rest. Unknown is not similar: at one busy site most requests are about something else.
+        return objects is null ? 0.15 : 0.1 + 0.35 * objects.Value;
     }
 
     private static double Place(MatterFeatures a, MatterFeatures b, List<string>? why, ref double factor)
@@ -98,31 +102,43 @@ public static class SameMatterRule
                 return 0;
             }
         }
-        var site = a.Places.FirstOrDefault(p => p.IsSite && b.Places.Any(q => q.Text == p.Text));
-        if (site.Text is not null)
+        // One pass over the two small place lists (this runs for every candidate of every proposal).
+        PlaceToken? site = null, road = null, named = null;
+        bool relatedSites = false, sitesA = false, sitesB = false;
+        foreach (var q in b.Places) sitesB |= q.IsSite;
+        foreach (var p in a.Places)
         {
-            why?.Add($"同一地点（{site.Text}）");
+            sitesA |= p.IsSite;
+            foreach (var q in b.Places)
+            {
+                var sameText = ReferenceEquals(p.Text, q.Text) || p.Text == q.Text;
+                var related = sameText || SameName(p.Name, q.Name);
+                if (sameText && p.IsSite) site ??= p;
+                if (sameText) road ??= p;
+                if (related) named ??= p;
+                if (related && p.IsSite && q.IsSite) relatedSites = true;
+            }
+        }
+        if (site is { } s)
+        {
+            why?.Add($"同一地点（{s.Text}）");
             return 1;
         }
         // Two different sites are two places even on one road (a road is long; 小区 and 市场 are not).
-        var siteA = a.Places.Where(p => p.IsSite).ToList();
-        var siteB = b.Places.Where(p => p.IsSite).ToList();
-        if (siteA.Count > 0 && siteB.Count > 0 && !siteA.Any(p => siteB.Any(q => SameName(p.Name, q.Name))))
+        if (sitesA && sitesB && !relatedSites)
         {
             factor *= OtherSite;
-            why?.Add($"地点不同（{siteA[0].Text} / {siteB[0].Text}）");
+            why?.Add($"地点不同（{a.Places.First(p => p.IsSite).Text} / {b.Places.First(p => p.IsSite).Text}）");
             return 0;
         }
-        var road = a.Places.FirstOrDefault(p => b.Places.Any(q => q.Text == p.Text));
-        if (road.Text is not null)
+        if (road is { } r)
         {
-            why?.Add($"同一道路（{road.Text}）");
+            why?.Add($"同一道路（{r.Text}）");
             return 0.7;
         }
-        var named = a.Places.FirstOrDefault(p => b.Places.Any(q => SameName(p.Name, q.Name)));
-        if (named.Text is not null)
+        if (named is { } n)
         {
-            why?.Add($"地点相近（{named.Name}）");
+            why?.Add($"地点相近（{n.Name}）");
             return 0.6;
         }
         if (a.Places.Length > 0 && b.Places.Length > 0)
@@ -143,12 +159,12 @@ public static class SameMatterRule
             why?.Add($"同一分类（{AppealTaxonomy.Find(x)?.Name ?? x}）");
             return 1;
         }
-        if (x[..4] == y[..4])
+        if (string.CompareOrdinal(x, 0, y, 0, 4) == 0)
         {
             why?.Add($"同一二级分类（{AppealTaxonomy.Find(x[..4])?.Name ?? x[..4]}）");
             return 0.8;
         }
-        if (x[..2] == y[..2])
+        if (string.CompareOrdinal(x, 0, y, 0, 2) == 0)
         {
             why?.Add($"同一一级分类（{AppealTaxonomy.Find(x[..2])?.Name ?? x[..2]}）");
             return 0.5;
