@@ -4,7 +4,7 @@ namespace OneStop.Hotline.Duplicates;
 /// The concept lexicon of the same-matter rule: groups of words that mean one thing in 12345 requests, so that "爆管",
 /// "水管破裂" and "路面冒水" meet although they share no characters. Written from the tune half of the labelled pairs and
 /// from general 12345 knowledge; never from the report half (docs/adr/0019). Words are matched longest first, so a
-/// longer word (油烟机) wins over a shorter one inside it.
+/// longer word (油烟机) wins over a shorter one inside it. "来电" alone is not 停电: 12345 texts begin "市民来电反映".
 /// </summary>
 public static class MatterLexicon
 {
@@ -15,7 +15,8 @@ public static class MatterLexicon
         "喷水", "漏水", "跑水", "水柱", "往外冒", "鼓起来", "一股水");
     public static readonly int WaterOutage = A("停水", "供水", "停水", "没水", "没有水", "断水", "供水中断", "恢复供水", "来水", "一滴水", "水压低", "水压不足");
     public static readonly int WaterQuality = A("水质问题", "供水", "发黄", "浑浊", "铁锈", "水质", "黄色的水", "水是黄色");
-    public static readonly int PowerOutage = A("停电", "供电", "停电", "断电", "没电", "来电", "跳闸", "恢复供电", "电压不稳", "黑了", "供电中断");
+    public static readonly int PowerOutage = A("停电", "供电", "停电", "断电", "没电", "没来电", "才来电", "恢复来电", "一会来电", "跳闸", "恢复供电", "电压不稳", "黑了",
+        "供电中断");
     public static readonly int GasLeak = A("燃气泄漏", "燃气", "煤气味", "燃气味", "漏气", "泄漏", "臭鸡蛋味", "天然气味");
     public static readonly int GasOutage = A("停气", "燃气", "停气", "停止供气", "没气", "断气");
     public static readonly int Noise = A("噪音扰民", "噪音", "噪音", "噪声", "吵", "轰鸣", "睡不着", "无法休息", "没法休息", "失眠", "声音很大", "声音过大",
