@@ -33,6 +33,8 @@ public static class CliApp
           cases export --from YYYY-MM-DD --to YYYY-MM-DD <文件.csv|.xlsx>
                                                     导出期间内提交的办件（全国一体化政务服务平台办件信息字段，北京时间日期，
                                                     自然人证件号码脱敏）
+          hotline same-matter "<诉求A>" "<诉求B>"   判断两段诉求是否同一事项（与坐席并单建议同一规则）：第一行 same（同一事项）
+                                                    或 different（不同事项），第二行为相似度得分，其后为理由
           audit verify                              用密钥并对照检查点校验审计链（业务操作、安全事件）；损坏时返回 1
                                                     并指出首条损坏记录；完好时写入当前链头检查点
           hotline train-classifier [--data <dev.csv>] [--out <模型文件>]
@@ -78,6 +80,9 @@ public static class CliApp
                 ["cases", "export", .. var options] => await CasesExportCommand.RunAsync(services, options, stdout, stderr),
                 ["hotline", "train-classifier", .. var options] => await HotlineClassifierCommands.TrainAsync(services, options, stdout, stderr),
                 ["hotline", "suggest-category", var text] => await HotlineClassifierCommands.SuggestAsync(services, text, stdout),
+                // The same rule and the same category suggestion the agent console uses.
+                ["hotline", "same-matter", var a, var b] => await SameMatterCommand.RunAsync(a, b, stdout, stderr,
+                    categoryOf: text => services.GetRequiredService<OneStop.Hotline.Classification.ICategorySuggester>().Suggest(text).Best.Code),
                 ["audit", "verify"] => await AuditVerifyCommand.RunAsync(services, stdout, stderr),
                 _ => await UnknownAsync(args, stderr),
             };

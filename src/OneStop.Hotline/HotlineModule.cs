@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OneStop.Hotline.Classification;
+using OneStop.Hotline.Duplicates;
 using OneStop.Hotline.Persistence;
 using OneStop.Hotline.Tickets;
 using OneStop.Hotline.Tickets.Callback;
@@ -30,6 +31,8 @@ public static class HotlineModule
         services.AddHostedService<OverdueUrgingService>();
         services.AddSingleton<ICategorySuggester>(sp => new CategorySuggester(
             ClassifierFiles.From(sp.GetRequiredService<IConfiguration>()), sp.GetRequiredService<ILogger<CategorySuggester>>()));
+        services.AddSingleton(_ => new DuplicateIndex()); // the ticket feed fills it; the classifier may be passed as categoryOf
+        services.AddSingleton<DuplicateFinder>();
         return services;
     }
 
@@ -45,6 +48,7 @@ public static class HotlineModule
         MergeActions.Map(api);
         ReadTickets.Map(api);
         SuggestCategoryEndpoints.Map(api);
+        DuplicateEndpoints.Map(api);
         return api;
     }
 }
