@@ -31,7 +31,11 @@ public static class HotlineModule
         services.AddHostedService<OverdueUrgingService>();
         services.AddSingleton<ICategorySuggester>(sp => new CategorySuggester(
             ClassifierFiles.From(sp.GetRequiredService<IConfiguration>()), sp.GetRequiredService<ILogger<CategorySuggester>>()));
-        services.AddSingleton(_ => new DuplicateIndex()); // the ticket feed fills it; the classifier may be passed as categoryOf
+        // The open tickets of the last 30 days, in memory, fed from the ticket table (OpenMattersFeed); a matter without a
+        // category is compared by the category the suggester gives its text.
+        services.AddSingleton(sp => new DuplicateIndex(text => sp.GetRequiredService<ICategorySuggester>().Suggest(text).Best.Code));
+        services.AddSingleton<OpenMattersFeed>();
+        services.AddHostedService<OpenMattersFeedService>();
         services.AddSingleton<DuplicateFinder>();
         return services;
     }

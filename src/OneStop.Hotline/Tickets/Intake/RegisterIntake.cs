@@ -21,7 +21,8 @@ public sealed record IntakeResult(string RequestNumber, long TicketId, string Ti
 /// 受理登记: one request in, one number out, in one transaction with its audit record — a new ticket, or joined to
 /// an open ticket of the same matter (并单), answered at once (直接办结), or handed to 110/119/120/122 (紧急移交).
 /// </summary>
-public sealed class RegisterIntake(HotlineDbContext db, IRegionDirectory regions, IWorkingCalendar calendar, TimeProvider time)
+public sealed class RegisterIntake(HotlineDbContext db, IRegionDirectory regions, IWorkingCalendar calendar, TimeProvider time,
+    Duplicates.OpenMattersFeed feed)
 {
     /// <summary>Set by the module to the emergency detector: text → the service to hand over to, or null.</summary>
     public static Func<string, EmergencyService?> DetectEmergency { get; set; } = _ => null;
@@ -77,6 +78,7 @@ public sealed class RegisterIntake(HotlineDbContext db, IRegionDirectory regions
                 TicketAction.HandOver => $"，移交 {body.HandOverTo!.Value.Chinese()}",
                 _ => "",
             }, ct);
+        feed.Changed(ticket);
         return new IntakeResult(number, ticket.Id, ticket.Number, ticket.State, ticket.State.Chinese(), action == TicketAction.AttachRequest,
             emergency?.Chinese(), Acknowledgment(number, ticket, action));
     }
