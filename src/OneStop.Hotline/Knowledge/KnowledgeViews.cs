@@ -18,7 +18,7 @@ public sealed record KnowledgeVersionSummary(int Number, string Status, string S
 /// reviewers), the history, and what the reader may do. <see cref="ExpiryWarning"/> is the one sentence every page
 /// and the search show for an expired answer.
 /// </summary>
-public sealed record KnowledgeArticleView(long Id, long DepartmentId, string DepartmentName, string Status, string StatusName, int Revision,
+public sealed record KnowledgeArticleView(long Id, long DepartmentId, string DepartmentName, string DepartmentRegion, string Status, string StatusName, int Revision,
     bool Expired, string? ExpiryWarning, KnowledgeVersionView? InForce, KnowledgeVersionView? Pending,
     IReadOnlyList<KnowledgeVersionSummary> History, bool CanEdit, bool CanReview, bool CanWithdraw)
 {
@@ -41,7 +41,7 @@ internal static class KnowledgeViews
             .ToList();
         var expired = a.IsExpired(today);
         var canReview = mayReview && a.Pending is { Status: KnowledgeVersionStatus.InReview } r && !r.WrittenByAccount(reader);
-        return new KnowledgeArticleView(a.Id, a.DepartmentId, a.DepartmentName, a.Status.ToString(), a.Status.Chinese(), a.Revision, expired,
+        return new KnowledgeArticleView(a.Id, a.DepartmentId, a.DepartmentName, a.DepartmentRegion, a.Status.ToString(), a.Status.Chinese(), a.Revision, expired,
             expired ? ExpiryWarning(a.InForce!.ExpiresOn) : null, inForce, pending, history,
             CanEdit: mayWrite && a.Pending?.Status != KnowledgeVersionStatus.InReview, CanReview: canReview,
             CanWithdraw: maySee && a.Status == KnowledgeStatus.Published);
