@@ -74,6 +74,8 @@ public sealed class KnowledgePagesTests(BrowserFixture fixture)
         await Expect(page).ToHaveURLAsync(new Regex("/workbench/hotline/dispatch-rules/\\d+$"));
         await page.GetByTestId("rule-delete").ClickAsync();
         await Expect(page.GetByTestId("rule-delete-confirm")).ToBeVisibleAsync();
+        // The form below still shows the rule as stored, not an empty choice.
+        Assert.NotEqual("", await page.GetByTestId("rule-main").InputValueAsync());
         await ShotsAsync(page, "dispatch-rule-delete-confirm");
         await page.GetByRole(AriaRole.Link, new() { Name = "取消" }).ClickAsync();
         await Expect(page.GetByTestId("rule-delete-confirm")).ToHaveCountAsync(0);

@@ -22,11 +22,14 @@ internal sealed class EditModel(ManageDispatchRules manage, DataScope scope, IRe
     public async Task OnGetAsync(long id, CancellationToken ct)
     {
         await LoadAsync(id, ct);
-        Input = new DispatchRuleForm
-        {
-            MainDepartmentId = Rule.Main.Id, CoHandlerIds = Rule.CoHandlers.Select(c => c.Id).ToList(), Note = Rule.Note, Revision = Rule.Revision,
-        };
+        FillFromRule();
     }
+
+    /// <summary>The edit form shows the rule as stored (also under the deletion's confirmation, which posts no fields).</summary>
+    private void FillFromRule() => Input = new DispatchRuleForm
+    {
+        MainDepartmentId = Rule.Main.Id, CoHandlerIds = Rule.CoHandlers.Select(c => c.Id).ToList(), Note = Rule.Note, Revision = Rule.Revision,
+    };
 
     public async Task<IActionResult> OnPostAsync(long id, CancellationToken ct)
     {
@@ -48,6 +51,7 @@ internal sealed class EditModel(ManageDispatchRules manage, DataScope scope, IRe
         if (!Confirmed)
         {
             await LoadAsync(id, ct);
+            FillFromRule();
             ConfirmingDelete = true;
             return Page();
         }
@@ -60,6 +64,7 @@ internal sealed class EditModel(ManageDispatchRules manage, DataScope scope, IRe
         {
             Errors = HotlinePageErrors.From(e, HotlinePageErrors.Dispatch);
             await LoadAsync(id, ct);
+            FillFromRule();
             return Page();
         }
     }
