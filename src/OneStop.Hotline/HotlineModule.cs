@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OneStop.Hotline.Classification;
 using OneStop.Hotline.Duplicates;
+using OneStop.Hotline.Dispatch;
+using OneStop.Hotline.Knowledge;
 using OneStop.Hotline.Persistence;
 using OneStop.Hotline.Tickets;
 using OneStop.Hotline.Tickets.Callback;
@@ -37,6 +39,8 @@ public static class HotlineModule
         services.AddSingleton<OpenMattersFeed>();
         services.AddHostedService<OpenMattersFeedService>();
         services.AddSingleton<DuplicateFinder>();
+        services.AddScoped<WriteKnowledge>().AddScoped<ReadKnowledge>().AddScoped<SearchKnowledge>();
+        services.AddScoped<DispatchCatalogue>().AddScoped<ManageDispatchRules>();
         return services;
     }
 
@@ -53,6 +57,8 @@ public static class HotlineModule
         ReadTickets.Map(api);
         SuggestCategoryEndpoints.Map(api);
         DuplicateEndpoints.Map(api);
+        KnowledgeEndpoints.Map(api);
+        DispatchRuleEndpoints.Map(api);
         return api;
     }
 }

@@ -43,6 +43,12 @@ internal static class DemoData
         ("th-cgj", "广州市天河区城市管理和综合执法局", "区城管局", County),
         ("th-spb", "广州市天河区石牌街道办事处", "石牌街道", "440106006"),
         ("yx-scjg", "广州市越秀区市场监督管理局", "越秀区市场监管局", NeighbourCounty),
+        // 12345 tickets of 教育文体, 环境保护, 交通运输 and the 公积金 / 供水 questions go to these (demo dispatch catalogue, knowledge base).
+        ("th-jyj", "广州市天河区教育局", "区教育局", County),
+        ("th-sthj", "广州市生态环境局天河分局", "天河生态环境分局", County),
+        ("gz-jtj", "广州市交通运输局", "市交通运输局", City),
+        ("gz-gjj", "广州住房公积金管理中心", "市公积金中心", City),
+        ("gz-sws", "广州市水务局", "市水务局", City),
     ];
 
     public static readonly (string UserName, string Name, string Role, string Department)[] Staff =

@@ -40,6 +40,8 @@ public static class DatabasePreparation
             app.Logger.LogInformation("Demo catalog seeded");
         if (await SeedDemoCasesAsync(sp))
             app.Logger.LogInformation("Demo cases seeded");
+        if (await OneStop.Hotline.Demo.KnowledgeDemoSeed.RunAsync(sp)) app.Logger.LogInformation("Demo knowledge base seeded");
+        if (await OneStop.Hotline.Demo.DispatchDemoSeed.RunAsync(sp)) app.Logger.LogInformation("Demo dispatch catalogue seeded");
     }
 
     /// <summary>The demo cases, after the accounts and the catalog they are made of (skipped when any case exists).</summary>

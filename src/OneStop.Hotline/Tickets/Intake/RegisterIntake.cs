@@ -24,9 +24,6 @@ public sealed record IntakeResult(string RequestNumber, long TicketId, string Ti
 public sealed class RegisterIntake(HotlineDbContext db, IRegionDirectory regions, IWorkingCalendar calendar, TimeProvider time,
     Duplicates.OpenMattersFeed feed)
 {
-    /// <summary>Set by the module to the emergency detector: text → the service to hand over to, or null.</summary>
-    public static Func<string, EmergencyService?> DetectEmergency { get; set; } = _ => null;
-
     public async Task<IntakeResult> RunAsync(IntakeBody body, IntakeSource source, CancellationToken ct)
     {
         var input = IntakeInput.Check(body ?? throw Dispatching.CentreActions.EmptyBody);
@@ -43,7 +40,15 @@ public sealed class RegisterIntake(HotlineDbContext db, IRegionDirectory regions
             Confidential = body.Confidential, AccountId = source.AccountId, RegionCode = input.RegionCode, Address = input.Address,
             Latitude = input.Latitude, Longitude = input.Longitude, ReceivedAt = now, ReceivedBy = source.Actor.Name,
         };
-        var emergency = DetectEmergency(input.Title + " " + input.Text);
+        // Fire, crime, a medical emergency or a crash happening now: flagged for the agent to hand over (the ticket says so).
+        var emergency = Emergencies.EmergencyDetector.Detect(input.Title + " " + input.Text)?.Service switch
+        {
+            Emergencies.EmergencyService.Police => EmergencyService.Police110,
+            Emergencies.EmergencyService.Fire => EmergencyService.Fire119,
+            Emergencies.EmergencyService.Ambulance => EmergencyService.Ambulance120,
+            Emergencies.EmergencyService.TrafficPolice => EmergencyService.Traffic122,
+            _ => (EmergencyService?)null,
+        };
         Ticket ticket;
         TicketAction action;
         if (body.MergeIntoTicketId is { } targetId)

@@ -28,9 +28,9 @@ public static class WorkbenchTasks
             new("工作日查询", "核对法定时限", "/calendar"),
         ],
         [Role.HallManager] = [new("窗口与排队", "窗口、取号类别、预约（大厅模块建设中）", null), new("办事大厅", "服务机构与部门", "/hall")],
-        [Role.HotlineAgent] = [new("登记诉求", "受理来电、知识库解答（热线模块建设中）", null)],
-        [Role.HotlineDispatcher] = [new("派单", "派单、并单、督办（热线模块建设中）", null)],
-        [Role.DepartmentHandler] = [new("待签收工单", "签收、办理、回复、退单（热线模块建设中）", null)],
+        [Role.HotlineAgent] = [new("登记诉求", "受理来电、知识库解答（热线模块建设中）", null), new("知识库", "检索知识和办事指南", "/workbench/hotline/knowledge")],
+        [Role.HotlineDispatcher] = [new("派单", "派单、并单、督办（热线模块建设中）", null), new("派单目录", "分类 × 区划 → 主办、协办单位", "/workbench/hotline/dispatch-rules"), new("知识审核", "审核各部门提交的知识", "/workbench/hotline/knowledge/review")],
+        [Role.DepartmentHandler] = [new("待签收工单", "签收、办理、回复、退单（热线模块建设中）", null), new("本部门知识", "编写、修订、审核知识，复核过期知识", "/workbench/hotline/knowledge")],
         [Role.Supervisor] = [new("审计日志", "查询并校验操作记录", "/admin/audit"), new("预警与督办", "超期预警、好差评（监察模块建设中）", null)],
         [Role.CatalogAdmin] =
         [
@@ -45,6 +45,7 @@ public static class WorkbenchTasks
             new("部门管理", "本区划及下级区划的部门", "/admin/departments"),
             new("工作日历", "调整节假日与调休", "/admin/calendar"),
             new("审计日志", "查询并校验操作记录", "/admin/audit"),
+            new("派单目录", "12345 派单规则", "/workbench/hotline/dispatch-rules"),
         ],
     };
 
