@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using OneStop.Hotline.Channels;
 using OneStop.Hotline.Persistence;
+using OneStop.Hotline.PublicIntake;
 using OneStop.Hotline.Tickets;
 using OneStop.Hotline.Tickets.Callback;
 using OneStop.Hotline.Tickets.Dispatching;
@@ -25,6 +27,13 @@ public static class HotlineModule
         services.AddScoped<RegisterIntake>();
         services.AddScoped<OverdueUrging>();
         services.AddHostedService<OverdueUrgingService>();
+        // Citizens' side: the public form's phone codes and submission, the channel gateways' keys.
+        services.AddOptions<PhoneCodeSettings>().BindConfiguration("Hotline:PhoneCodes");
+        services.AddOptions<PublicIntakeSettings>().BindConfiguration("Hotline:Public");
+        services.AddScoped<PhoneCodes>();
+        services.AddScoped<PublicRegions>();
+        services.AddScoped<SubmitPublicRequest>();
+        services.AddSingleton<ChannelKeys>();
         return services;
     }
 
@@ -39,6 +48,9 @@ public static class HotlineModule
         CallbackActions.Map(api);
         MergeActions.Map(api);
         ReadTickets.Map(api);
+        // The citizens' public form and the channel gateways (anonymous, rate-limited).
+        PublicIntakeEndpoints.Map(api);
+        ChannelIntake.Map(api);
         return api;
     }
 }
