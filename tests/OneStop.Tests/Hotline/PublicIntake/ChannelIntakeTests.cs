@@ -95,3 +95,19 @@ public abstract class ChannelIntakeTests(OneStopFactory factory) : ApiTests(fact
         Assert.Empty(await new PublicScenario(Factory).RequestsWithTextAsync(text));
     }
 }
+
+/// <summary>The gateways' and the public form's endpoints are documented (OpenAPI summaries in Chinese).</summary>
+public sealed class PublicIntakeDocumentationTests(SqliteFactory factory) : IClassFixture<SqliteFactory>
+{
+    [Fact]
+    public async Task The_openapi_document_describes_the_channel_intake_and_the_public_form()
+    {
+        var json = await factory.Anonymous().GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
+        var paths = JsonDocument.Parse(json).RootElement.GetProperty("paths");
+        var channel = paths.GetProperty("/api/hotline/channels/{channel}/requests").GetProperty("post");
+        Assert.Contains("渠道受理", channel.GetProperty("summary").GetString());
+        Assert.Contains(channel.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "X-Channel-Key");
+        Assert.Contains("验证码", paths.GetProperty("/api/hotline/public/codes").GetProperty("post").GetProperty("summary").GetString());
+        Assert.Contains("网上诉求", paths.GetProperty("/api/hotline/public/requests").GetProperty("post").GetProperty("summary").GetString());
+    }
+}
