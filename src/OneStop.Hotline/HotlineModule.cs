@@ -6,7 +6,9 @@ using OneStop.Hotline.Classification;
 using OneStop.Hotline.Duplicates;
 using OneStop.Hotline.Dispatch;
 using OneStop.Hotline.Knowledge;
+using OneStop.Hotline.Channels;
 using OneStop.Hotline.Persistence;
+using OneStop.Hotline.PublicIntake;
 using OneStop.Hotline.Tickets;
 using OneStop.Hotline.Tickets.Callback;
 using OneStop.Hotline.Tickets.Dispatching;
@@ -41,6 +43,13 @@ public static class HotlineModule
         services.AddSingleton<DuplicateFinder>();
         services.AddScoped<WriteKnowledge>().AddScoped<ReadKnowledge>().AddScoped<SearchKnowledge>();
         services.AddScoped<DispatchCatalogue>().AddScoped<ManageDispatchRules>();
+        // Citizens' side: the public form's phone codes and submission, the channel gateways' keys.
+        services.AddOptions<PhoneCodeSettings>().BindConfiguration("Hotline:PhoneCodes");
+        services.AddOptions<PublicIntakeSettings>().BindConfiguration("Hotline:Public");
+        services.AddScoped<PhoneCodes>();
+        services.AddScoped<PublicRegions>();
+        services.AddScoped<SubmitPublicRequest>();
+        services.AddSingleton<ChannelKeys>();
         return services;
     }
 
@@ -59,6 +68,9 @@ public static class HotlineModule
         DuplicateEndpoints.Map(api);
         KnowledgeEndpoints.Map(api);
         DispatchRuleEndpoints.Map(api);
+        // The citizens' public form and the channel gateways (anonymous, rate-limited).
+        PublicIntakeEndpoints.Map(api);
+        ChannelIntake.Map(api);
         return api;
     }
 }

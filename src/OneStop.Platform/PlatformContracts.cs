@@ -56,6 +56,8 @@ public static class PlatformContracts
         typeof(IFileStore), typeof(StoredFile), typeof(FileKind), typeof(FileLimits),
         // applicant directory (一人一档/一企一档): Cases fills application forms from what the platform knows
         typeof(IApplicantDirectory), typeof(ApplicantProfile), typeof(ApplicantKind),
+        // text messages: the hotline's one-time phone codes (an outbox by default, a gateway adapter in production)
+        typeof(Messaging.ISmsSender),
     ];
 
     public static bool Allows(Type type) =>

@@ -41,6 +41,7 @@ internal static class PlatformModule
         services.TryAddSingleton<AuditCheckpoints>();
         services.TryAddSingleton(FileStoreSettings.From(configuration));
         services.TryAddSingleton<IFileStore, FileStore>();
+        services.TryAddScoped<Messaging.ISmsSender, Messaging.SmsOutbox>();
         return services;
     }
 

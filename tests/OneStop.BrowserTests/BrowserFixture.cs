@@ -23,7 +23,7 @@ public sealed class OneStopServer : WebApplicationFactory<Program>
         var settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(DataDirectory, "onestop.db")}", DataDirectory);
         builder.UseEnvironment("Testing");
         // Every browser test signs in from 127.0.0.1: limits meant for one person would stop the suite.
-        foreach (var policy in new[] { "SignIn", "SignInPerUser", "Registration", "Search" })
+        foreach (var policy in new[] { "SignIn", "SignInPerUser", "Registration", "Search", "PublicForm" })
             builder.UseSetting($"OneStop:RateLimits:{policy}:PermitLimit", "100000");
         // Outside Development the host only sees wwwroot, not the build's compressed copies that the static asset
         // manifest promises; a browser asking for gzip would get an empty site.css. Serve what a publish would.

@@ -13,7 +13,8 @@ namespace OneStop.BrowserTests;
 public sealed class HostingPagesTests(BrowserFixture fixture)
 {
     private static readonly string[] PublicPages =
-        ["/", "/services", "/services/bundles", "/services/stats", "/services/lists/fees", "/hall", "/hotline",
+        ["/", "/services", "/services/bundles", "/services/stats", "/services/lists/fees", "/hall", "/hotline", "/hotline/lookup",
+         "/hotline/submitted",
          "/calendar?from=2024-09-30&add=1", "/login", "/register", "/register/enterprise", "/no-such-page"];
 
     private static readonly string[] AdminPages =

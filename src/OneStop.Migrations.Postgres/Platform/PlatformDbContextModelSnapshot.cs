@@ -357,6 +357,39 @@ namespace OneStop.Migrations.Postgres.Platform
                     b.ToTable("platform_departments", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Platform.Messaging.SmsMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Phone");
+
+                    b.HasIndex("SentAt", "Id");
+
+                    b.ToTable("platform_sms_outbox", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Platform.Regions.Region", b =>
                 {
                     b.Property<string>("Code")

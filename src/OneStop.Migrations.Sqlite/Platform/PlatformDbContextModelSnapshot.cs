@@ -345,6 +345,37 @@ namespace OneStop.Migrations.Sqlite.Platform
                     b.ToTable("platform_departments", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Platform.Messaging.SmsMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Phone");
+
+                    b.HasIndex("SentAt", "Id");
+
+                    b.ToTable("platform_sms_outbox", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Platform.Regions.Region", b =>
                 {
                     b.Property<string>("Code")

@@ -68,5 +68,6 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             e.Property(c => c.Name).HasMaxLength(50);
             e.Property(c => c.Reason).HasMaxLength(200);
         });
+        modelBuilder.ApplyConfiguration(new Messaging.SmsMessageConfiguration());
     }
 }

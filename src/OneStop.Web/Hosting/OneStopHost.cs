@@ -42,6 +42,10 @@ public static class OneStopHost
             RateLimit(o, "/RegisterEnterprise", RateLimits.Registration);
             RateLimit(o, "/Catalog/Services", RateLimits.Search);
             RateLimit(o, "/Cases/Progress", RateLimits.Search);
+            // The citizens' 12345 pages (Hotline module): the web form, its receipt and the lookup, for anyone.
+            o.Conventions.AllowAnonymousToFolder("/Hotline/Public");
+            RateLimit(o, "/Hotline/Public/Submit", RateLimits.PublicForm);
+            RateLimit(o, "/Hotline/Public/Lookup", RateLimits.Search);
         });
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {

@@ -21,6 +21,9 @@ public abstract class OneStopFactory : WebApplicationFactory<Program>, IAsyncLif
 
     private readonly FakeTimeProvider _clock = new(Now);
 
+    public const string WeChatChannelKey = "test-wechat-gateway-key";
+    public const string AppChannelKey = "test-app-gateway-key";
+
     /// <summary>
     /// The installation's clock, read-only on purpose: a factory is a class fixture shared by every test of the class,
     /// so a test that moved it would change what the others see depending on the order they run in. A test that
@@ -59,6 +62,10 @@ public abstract class OneStopFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseEnvironment("Testing");
         // Tests sign in and search far more often than a person; RateLimitTests lower these again for themselves.
         foreach (var (key, value) in RateLimitSettings) builder.UseSetting(key, value);
+        // The 12345 channel gateways' keys: WeChat's as it is, App's as its SHA-256 (Hotline/PublicIntake/ChannelIntakeTests).
+        builder.UseSetting("Hotline:ChannelKeys:WeChat", WeChatChannelKey);
+        builder.UseSetting("Hotline:ChannelKeys:App", "sha256:" + Convert.ToHexString(
+            System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(AppChannelKey))));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<DatabaseSettings>();
@@ -112,7 +119,7 @@ public abstract class OneStopFactory : WebApplicationFactory<Program>, IAsyncLif
 
     /// <summary>OneStop:RateLimits:* for this factory's host.</summary>
     protected virtual IEnumerable<(string Key, string Value)> RateLimitSettings =>
-        from policy in new[] { "SignIn", "SignInPerUser", "Registration", "Search" }
+        from policy in new[] { "SignIn", "SignInPerUser", "Registration", "Search", "PublicForm", "Channel" }
         select ($"OneStop:RateLimits:{policy}:PermitLimit", "1000000");
 
     public HttpClient Anonymous() =>

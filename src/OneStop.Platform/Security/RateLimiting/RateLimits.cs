@@ -11,7 +11,8 @@ namespace OneStop.Platform.Security.RateLimiting;
 
 /// <summary>
 /// ASP.NET Core's rate limiter on the endpoints anyone can call without an account: sign-in (API, token, page),
-/// registration (API, page) and public catalog search (API, page). Each client IP gets its own fixed window per
+/// registration (API, page), public catalog search (API, page), the public 12345 form (codes and submissions) and
+/// the channel gateways (one window per channel, not per IP). Each client IP gets its own fixed window per
 /// policy; limits come from OneStop:RateLimits:&lt;policy&gt; (PermitLimit, WindowSeconds). Behind a reverse proxy,
 /// configure forwarded headers so the client's address, not the proxy's, is the partition.
 /// </summary>
@@ -20,6 +21,10 @@ public static class RateLimits
     public const string SignIn = "sign-in";
     public const string Registration = "registration";
     public const string Search = "search";
+    /// <summary>The public 12345 form: asking for a phone code and submitting a request (page and API).</summary>
+    public const string PublicForm = "public-form";
+    /// <summary>The channel gateways' intake API: one window per channel (a gateway speaks for many citizens).</summary>
+    public const string Channel = "channel";
 
     public const string Code = "rate-limited";
     public const string Title = "请求过于频繁，请稍后再试";
@@ -35,6 +40,11 @@ public static class RateLimits
             AddPerClient(o, SignIn, RateLimitSetting.From(configuration, "SignIn", 20, 60), postsOnly: true);
             AddPerClient(o, Registration, RateLimitSetting.From(configuration, "Registration", 10, 600), postsOnly: true);
             AddPerClient(o, Search, RateLimitSetting.From(configuration, "Search", 60, 60), anonymousOnly: true);
+            AddPerClient(o, PublicForm, RateLimitSetting.From(configuration, "PublicForm", 20, 600), postsOnly: true);
+            var channel = RateLimitSetting.From(configuration, "Channel", 600, 60);
+            o.AddPolicy(Channel, http => RateLimitPartition.GetFixedWindowLimiter(
+                "channel:" + (http.Request.RouteValues["channel"]?.ToString()?.ToLowerInvariant() ?? ""),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = channel.PermitLimit, Window = channel.Window, QueueLimit = 0 }));
         });
         services.AddSingleton(sp => new SignInThrottle(
             RateLimitSetting.From(sp.GetRequiredService<IConfiguration>(), "SignInPerUser", 10, 300)));
