@@ -21,7 +21,7 @@ public sealed partial class Ticket
             throw new BusinessRuleException("hotline.callback-done", "该诉求人已回访", $"回访结果：{request.Callback.Value.Chinese()}。");
         var c = Optional(comment, "Comment", "回访记录", TicketLimits.MaxOpinionLength);
         if (result == CallbackResult.Unsatisfied && c is null)
-            throw new RequestValidationException(new Dictionary<string, string[]> { ["Comment"] = ["不满意时请记录诉求人不满意的原因"] }, "hotline.comment-required");
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["comment"] = ["不满意时请记录诉求人不满意的原因"] }, "hotline.comment-required");
         request.RecordCallback(result, c, actor.Name, now);
         Apply(TicketAction.RecordCallback, actor, now, c, $"回访 {request.Number}：{result.Chinese()}");
         request.Notify(now, $"回访已记录：{result.Chinese()}。感谢您的评价。");

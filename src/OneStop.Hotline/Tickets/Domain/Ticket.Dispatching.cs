@@ -43,7 +43,7 @@ public sealed partial class Ticket
         Require(TicketAction.Dispatch);
         var n = Optional(note, "Note", "派单意见", TicketLimits.MaxOpinionLength);
         if (co.Any(c => c.Id == main.Id))
-            throw new RequestValidationException(new Dictionary<string, string[]> { ["CoDepartmentIds"] = ["协办单位不能与主办单位相同"] }, "hotline.co-department-is-main");
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["coDepartmentIds"] = ["协办单位不能与主办单位相同"] }, "hotline.co-department-is-main");
         CategoryCode = categoryCode ?? CategoryCode;
         Urgency = urgency;
         DepartmentId = main.Id;

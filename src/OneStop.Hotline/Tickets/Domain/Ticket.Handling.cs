@@ -35,7 +35,7 @@ public sealed partial class Ticket
         var r = Required(reason, "Reason", "延期理由", TicketLimits.MaxOpinionLength);
         if (workdays < 1 || workdays > settings.MaxExtensionWorkdays)
             throw new RequestValidationException(new Dictionary<string, string[]>
-                { ["Workdays"] = [$"延期天数须为 1 至 {settings.MaxExtensionWorkdays} 个工作日"] }, "hotline.extension-workdays");
+                { ["workdays"] = [$"延期天数须为 1 至 {settings.MaxExtensionWorkdays} 个工作日"] }, "hotline.extension-workdays");
         if (Extension is not null)
             throw new BusinessRuleException("hotline.extension-once", "每张工单只能申请一次延期",
                 Extension.Approved is null ? "已有一份延期申请待审核。" : $"本工单已于 {ChinaDate(Extension.At)} 申请过延期。");

@@ -137,13 +137,16 @@ public sealed partial class Ticket
         foreach (var r in _requests) r.Notify(now, message(r));
     }
 
+    /// <summary>Errors are keyed as the request body spells the field (camelCase: "comment", not "Comment").</summary>
+    private static string Key(string field) => char.ToLowerInvariant(field[0]) + field[1..];
+
     private static string Required(string? text, string field, string label, int max)
     {
         var value = text?.Trim();
         if (string.IsNullOrEmpty(value))
-            throw new RequestValidationException(new Dictionary<string, string[]> { [field] = [$"请填写{label}"] }, "hotline." + field.ToLowerInvariant() + "-required");
+            throw new RequestValidationException(new Dictionary<string, string[]> { [Key(field)] = [$"请填写{label}"] }, "hotline." + field.ToLowerInvariant() + "-required");
         if (value.Length > max)
-            throw new RequestValidationException(new Dictionary<string, string[]> { [field] = [$"{label}不能超过 {max} 个字"] }, "hotline." + field.ToLowerInvariant() + "-too-long");
+            throw new RequestValidationException(new Dictionary<string, string[]> { [Key(field)] = [$"{label}不能超过 {max} 个字"] }, "hotline." + field.ToLowerInvariant() + "-too-long");
         return value;
     }
 
@@ -152,6 +155,6 @@ public sealed partial class Ticket
         var value = text?.Trim();
         if (string.IsNullOrEmpty(value)) return null;
         return value.Length <= max ? value
-            : throw new RequestValidationException(new Dictionary<string, string[]> { [field] = [$"{label}不能超过 {max} 个字"] }, "hotline." + field.ToLowerInvariant() + "-too-long");
+            : throw new RequestValidationException(new Dictionary<string, string[]> { [Key(field)] = [$"{label}不能超过 {max} 个字"] }, "hotline." + field.ToLowerInvariant() + "-too-long");
     }
 }

@@ -18,6 +18,10 @@ public static class MergeActions
 {
     private static readonly string[] Centre = [Role.HotlineAgent, Role.HotlineDispatcher, Role.SystemAdmin];
 
+    /// <summary>The role the history names: an agent merging at the console is recorded as the agent.</summary>
+    private static string ActingRole(TicketWork w) =>
+        w.Scope.Holds(Role.HotlineDispatcher) ? Role.HotlineDispatcher : w.Scope.Holds(Role.HotlineAgent) ? Role.HotlineAgent : Role.SystemAdmin;
+
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapPost("/hotline/tickets/{id:long}/merge", async (long id, MergeBody body, TicketWork w, CancellationToken ct) =>
@@ -25,7 +29,7 @@ public static class MergeActions
                 if (body is null) throw Dispatching.CentreActions.EmptyBody;
                 var (target, staff) = await TicketAccess.ForCentreAsync(w.Db, w.Scope, id, ct, Centre);
                 var (source, _) = await TicketAccess.ForCentreAsync(w.Db, w.Scope, body.SourceTicketId, ct, Centre);
-                target.Absorb(source, await w.ActorAsync(Role.HotlineDispatcher, ct), w.Now);
+                target.Absorb(source, await w.ActorAsync(ActingRole(w), ct), w.Now);
                 await TicketWrites.SaveAsync(w.Db, target, TicketAction.AbsorbTicket, $"工单 {source.Number} 并入 {target.Number}", ct);
                 return TypedResults.Ok(TicketView.Of(target, w.Now, true));
             })
@@ -35,7 +39,7 @@ public static class MergeActions
             {
                 if (body is null) throw Dispatching.CentreActions.EmptyBody;
                 var (from, _) = await TicketAccess.ForCentreAsync(w.Db, w.Scope, id, ct, Centre);
-                var actor = await w.ActorAsync(Role.HotlineDispatcher, ct);
+                var actor = await w.ActorAsync(ActingRole(w), ct);
                 var request = from.Detach(body.RequestId, body.Reason, actor, w.Now);
                 // The request's own ticket, if it opened one that was merged away; else a new ticket under its number.
                 var own = await w.Db.Set<Ticket>().Include(t => t.History).Include(t => t.Requests).AsSplitQuery()
