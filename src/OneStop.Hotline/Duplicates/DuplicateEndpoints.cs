@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Hotline.Persistence;
 using OneStop.Hotline.Taxonomy;
+using OneStop.Hotline.Tickets.Domain;
 using OneStop.Platform.Errors;
 using OneStop.Platform.Regions;
 using OneStop.Platform.Security;
@@ -12,7 +15,11 @@ namespace OneStop.Hotline.Duplicates;
 public sealed record DuplicateCheckRequest(string? Text, string? CategoryCode, string? RegionCode, string? Address,
     double? Latitude, double? Longitude, int? Max);
 
-public sealed record DuplicateCheckResponse(IReadOnlyList<DuplicateProposal> Proposals);
+public sealed record DuplicateCheckResponse(IReadOnlyList<DuplicateMatch> Proposals);
+
+/// <summary>A proposal as the console shows it: the open ticket (checked in the database now), the score, the reasons.</summary>
+public sealed record DuplicateMatch(long TicketId, string Number, double Score, bool SameMatter, IReadOnlyList<string> Reasons,
+    string? Title, string Text, string StateName, string? DepartmentName, int Requesters);
 
 /// <summary>
 /// POST /api/hotline/duplicates/check: while the agent types a request, the open matters that may be the same
@@ -24,15 +31,39 @@ public static class DuplicateEndpoints
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapPost("/hotline/duplicates/check", Ok<DuplicateCheckResponse> (DuplicateCheckRequest request, DuplicateFinder finder,
-                DataScope scope, TimeProvider time) => TypedResults.Ok(Check(request, finder, scope, time)))
+        api.MapPost("/hotline/duplicates/check", async Task<Ok<DuplicateCheckResponse>> (DuplicateCheckRequest request, DuplicateFinder finder,
+                DataScope scope, TimeProvider time, HotlineDbContext db, CancellationToken ct) =>
+                TypedResults.Ok(await CheckAsync(request ?? new DuplicateCheckRequest(null, null, null, null, null, null, null), finder, scope, time, db, ct)))
             .WithName("CheckHotlineDuplicates").WithSummary("并单建议：与正在登记的诉求可能为同一事项的未办结工单")
             .ProducesProblem(400).ProducesProblem(403);
     }
 
-    public static DuplicateCheckResponse Check(DuplicateCheckRequest request, DuplicateFinder finder, DataScope scope, TimeProvider time)
+    /// <summary>
+    /// The index's proposals, each checked against the ticket table now: still open and in the agent's region (the
+    /// index of another host may be half a minute behind a closing or a merge).
+    /// </summary>
+    public static async Task<DuplicateCheckResponse> CheckAsync(DuplicateCheckRequest request, DuplicateFinder finder, DataScope scope,
+        TimeProvider time, HotlineDbContext db, CancellationToken ct)
     {
-        var staff = scope.Staff(Role.HotlineAgent, Role.HotlineDispatcher, Role.SystemAdmin);
+        var max = request.Max ?? 5;
+        var proposals = Propose(request, finder, scope, time, out var staff);
+        var ids = proposals.Select(p => OpenMattersFeed.TicketId(p.TicketId)).ToList();
+        var tickets = await db.Set<Ticket>().AsNoTracking().Include(t => t.Requests).Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+        var matches = new List<DuplicateMatch>();
+        foreach (var p in proposals)
+        {
+            if (!tickets.TryGetValue(OpenMattersFeed.TicketId(p.TicketId), out var t) || !t.State.IsOpen() || !staff.CoversRegion(t.RegionCode)) continue;
+            matches.Add(new DuplicateMatch(t.Id, t.Number, p.Score, p.SameMatter, p.Reasons, t.Title,
+                t.Text.Length > 120 ? t.Text[..120] + "…" : t.Text, t.State.Chinese(), t.DepartmentName, t.Requests.Count));
+            if (matches.Count == max) break;
+        }
+        return new DuplicateCheckResponse(matches);
+    }
+
+    private static IReadOnlyList<DuplicateProposal> Propose(DuplicateCheckRequest request, DuplicateFinder finder, DataScope scope, TimeProvider time,
+        out StaffScope staff)
+    {
+        staff = scope.Staff(Role.HotlineAgent, Role.HotlineDispatcher, Role.SystemAdmin);
         var v = new Validator();
         var text = v.Text("text", request.Text, MaxText);
         var address = v.Text("address", request.Address, MaxAddress, required: false);
@@ -53,6 +84,7 @@ public static class DuplicateEndpoints
             throw new ForbiddenException("auth.out-of-scope", "该区划不在您的受理范围内");
         var incoming = new MatterRecord(Guid.Empty, "", text, category, region, address.Length == 0 ? null : address,
             request.Latitude, request.Longitude, time.GetUtcNow());
-        return new DuplicateCheckResponse(finder.Propose(incoming, request.Max ?? 5));
+        // A few more than asked: some may have been closed or merged since the index last heard of them.
+        return finder.Propose(incoming, Math.Min(DuplicateFinder.MaxProposals, (request.Max ?? 5) + 5));
     }
 }

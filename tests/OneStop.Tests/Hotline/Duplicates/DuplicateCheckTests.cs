@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -21,16 +22,22 @@ public abstract class DuplicateCheckTests(OneStopFactory factory) : ApiTests(fac
 
     private DuplicateIndex Index => Factory.Services.GetRequiredService<DuplicateIndex>();
 
-    private MatterRecord OpenTicket(string number, string text, string region = "440106", string? category = "010216") =>
-        new(Guid.NewGuid(), number, text, category, region, null, null, null,
-            Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow().AddHours(-5));
+    /// <summary>An open ticket registered by the agent, as the console does: the feed puts it in the index at once.</summary>
+    private async Task<(long Id, string Number)> RegisteredAsync(string text, string region, string category)
+    {
+        var s = new OneStop.Tests.Hotline.Tickets.HotlineScenario(Factory);
+        var r = await s.RegisterAsync(new
+        {
+            type = "Complaint", text, phone = OneStop.Tests.Hotline.Tickets.HotlineScenario.NewPhone(), regionCode = region, categoryCode = category,
+        });
+        return (r.GetProperty("ticketId").GetInt64(), r.GetProperty("ticketNumber").GetString()!);
+    }
 
     [Fact]
     public async Task The_agent_registering_an_outage_is_proposed_the_open_burst_main_with_its_score_and_reasons()
     {
-        var burst = OpenTicket("12345-DUP-1", "赤岗路赤岗花园门口的地下水管爆了，水从井盖里往外涌，整条路都是水。", region: "440105");
-        Index.Add(burst);
-        Index.Add(OpenTicket("12345-DUP-2", "赤岗花园门口的人行道被施工挖开后一直没有恢复，老人走路差点摔倒。", region: "440105", category: "010204"));
+        var burst = await RegisteredAsync("赤岗路赤岗花园门口的地下水管爆了，水从井盖里往外涌，整条路都是水。", "440105", "010216");
+        await RegisteredAsync("赤岗花园门口的人行道被施工挖开后一直没有恢复，老人走路差点摔倒。", "440105", "010204");
         var agent = await Factory.SignedInAsync("agent");
 
         var response = await agent.PostAsJsonAsync("/api/hotline/duplicates/check",
@@ -40,11 +47,32 @@ public abstract class DuplicateCheckTests(OneStopFactory factory) : ApiTests(fac
         var proposals = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("proposals");
         Assert.True(proposals.GetArrayLength() >= 1);
         var best = proposals[0];
-        Assert.Equal(burst.TicketId, best.GetProperty("ticketId").GetGuid());
-        Assert.Equal("12345-DUP-1", best.GetProperty("number").GetString());
+        Assert.Equal(burst.Id, best.GetProperty("ticketId").GetInt64());
+        Assert.Equal(burst.Number, best.GetProperty("number").GetString());
+        Assert.Equal("待派单", best.GetProperty("stateName").GetString());
         Assert.True(best.GetProperty("sameMatter").GetBoolean());
         Assert.InRange(best.GetProperty("score").GetDouble(), SameMatterRule.Threshold, 1);
         Assert.Contains(best.GetProperty("reasons").EnumerateArray(), r => r.GetString()!.Contains("赤岗花园"));
+    }
+
+    [Fact]
+    public async Task A_ticket_closed_since_the_index_heard_of_it_is_not_proposed()
+    {
+        var (id, _) = await RegisteredAsync("冼村路 12 号路灯整排不亮，晚上漆黑一片。", "440106", "010204");
+        var stale = Index.Count;
+        await Factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<OneStop.Hotline.Persistence.HotlineDbContext>();
+            // Closed behind this host's back (another host), so the index still holds it until the next pass.
+            await db.Set<OneStop.Hotline.Tickets.Domain.Ticket>().Where(t => t.Id == id)
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.State, OneStop.Hotline.Tickets.Domain.TicketState.Closed), Ct);
+            return 0;
+        });
+        Assert.True(Index.Count >= stale);
+        var agent = await Factory.SignedInAsync("agent");
+        var response = await agent.PostAsJsonAsync("/api/hotline/duplicates/check", new { text = "冼村路 12 号一排路灯都不亮了", regionCode = "440106", categoryCode = "010204" }, Ct);
+        var proposals = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("proposals");
+        Assert.DoesNotContain(proposals.EnumerateArray(), p => p.GetProperty("ticketId").GetInt64() == id);
     }
 
     [Fact]

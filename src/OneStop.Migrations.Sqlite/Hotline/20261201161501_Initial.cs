@@ -12,6 +12,64 @@ namespace OneStop.Migrations.Sqlite.Hotline
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "hotline_dispatch_rules",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CategoryCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    MainDepartmentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CoHandlerIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_hotline_dispatch_rules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "hotline_knowledge_articles",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DepartmentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DepartmentName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DepartmentRegion = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PublishedNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    PublishedExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_hotline_knowledge_articles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "hotline_phone_codes",
+                columns: table => new
+                {
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PasswordSalt = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Tries = table.Column<int>(type: "INTEGER", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_hotline_phone_codes", x => x.Phone);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "hotline_request_counters",
                 columns: table => new
                 {
@@ -73,6 +131,41 @@ namespace OneStop.Migrations.Sqlite.Hotline
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_hotline_tickets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "hotline_knowledge_versions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArticleId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Questions = table.Column<string>(type: "TEXT", nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false),
+                    CategoryCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    Regions = table.Column<string>(type: "TEXT", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AuthorIds = table.Column<string>(type: "TEXT", nullable: false),
+                    WrittenBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    WrittenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReviewNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_hotline_knowledge_versions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_hotline_knowledge_versions_hotline_knowledge_articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "hotline_knowledge_articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -148,6 +241,33 @@ namespace OneStop.Migrations.Sqlite.Hotline
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_hotline_dispatch_rules_CategoryCode_RegionCode",
+                table: "hotline_dispatch_rules",
+                columns: new[] { "CategoryCode", "RegionCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_hotline_dispatch_rules_RegionCode",
+                table: "hotline_dispatch_rules",
+                column: "RegionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_hotline_knowledge_articles_DepartmentId_Status",
+                table: "hotline_knowledge_articles",
+                columns: new[] { "DepartmentId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_hotline_knowledge_articles_Status_DepartmentRegion",
+                table: "hotline_knowledge_articles",
+                columns: new[] { "Status", "DepartmentRegion" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_hotline_knowledge_versions_ArticleId_Number",
+                table: "hotline_knowledge_versions",
+                columns: new[] { "ArticleId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_hotline_requests_AccountId",
                 table: "hotline_requests",
                 column: "AccountId");
@@ -205,6 +325,15 @@ namespace OneStop.Migrations.Sqlite.Hotline
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "hotline_dispatch_rules");
+
+            migrationBuilder.DropTable(
+                name: "hotline_knowledge_versions");
+
+            migrationBuilder.DropTable(
+                name: "hotline_phone_codes");
+
+            migrationBuilder.DropTable(
                 name: "hotline_request_counters");
 
             migrationBuilder.DropTable(
@@ -212,6 +341,9 @@ namespace OneStop.Migrations.Sqlite.Hotline
 
             migrationBuilder.DropTable(
                 name: "hotline_ticket_events");
+
+            migrationBuilder.DropTable(
+                name: "hotline_knowledge_articles");
 
             migrationBuilder.DropTable(
                 name: "hotline_tickets");
