@@ -31,7 +31,12 @@ public sealed class SameMatterProbeTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Equal("same", lines[0]);
-        var rule = SameMatterRule.CompareTexts(a, b);
+        // The probe compares with the category the console's suggester gives each text.
+        var suggester = new OneStop.Hotline.Classification.CategorySuggester(
+            OneStop.Hotline.Classification.ClassifierFiles.From(new ConfigurationBuilder().AddInMemoryCollection(
+                new Dictionary<string, string?> { ["ONESTOP_DATA_DIR"] = _dir }).Build()),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<OneStop.Hotline.Classification.CategorySuggester>.Instance);
+        var rule = SameMatterRule.CompareTexts(a, b, text => suggester.Suggest(text).Best.Code);
         Assert.Equal(rule.Score.ToString("F3", System.Globalization.CultureInfo.InvariantCulture), lines[1]);
         Assert.Equal(rule.Reasons, lines[2..]);
     }
