@@ -8,7 +8,7 @@ namespace OneStop.Hotline.Pages.Workbench.Hotline;
 /// </summary>
 internal static class HotlinePageErrors
 {
-    private static readonly Dictionary<string, string> Common = new()
+    private static readonly Dictionary<string, string> Common = new(StringComparer.OrdinalIgnoreCase)
     {
         ["type"] = "诉求类型", ["text"] = "诉求内容", ["title"] = "标题", ["requesterName"] = "诉求人姓名", ["phone"] = "联系电话",
         ["regionCode"] = "发生地区划", ["address"] = "地址", ["latitude"] = "纬度", ["longitude"] = "经度",
@@ -36,6 +36,8 @@ internal static class HotlinePageErrors
                 errors.Add($"{Label(field, labels)}：{m}");
     }
 
+    // Case-insensitive: the core names some fields as their C# parameters ("Comment" for the API's "comment").
     private static string Label(string field, IReadOnlyDictionary<string, string>? labels) =>
-        labels?.GetValueOrDefault(field) ?? Common.GetValueOrDefault(field) ?? "填写内容";
+        labels?.FirstOrDefault(l => string.Equals(l.Key, field, StringComparison.OrdinalIgnoreCase)).Value
+        ?? Common.GetValueOrDefault(field) ?? "填写内容";
 }
