@@ -52,7 +52,7 @@ public abstract class HotlinePagesTests(OneStopFactory factory) : ApiTests(facto
         }
         var anonymous = await Factory.Anonymous().GetAsync(Console, Ct);
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
-        Assert.StartsWith("/login", anonymous.Headers.Location?.OriginalString);
+        Assert.Contains("/login?ReturnUrl=", anonymous.Headers.Location?.OriginalString);
     }
 
     [Fact]

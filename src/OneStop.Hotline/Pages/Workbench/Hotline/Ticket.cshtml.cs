@@ -120,7 +120,7 @@ internal sealed class TicketModel(TicketWork w, IFileStore store, IRegionDirecto
         {
             var source = await MergeSourceAsync(id, ct);
             var (target, _) = await TicketAccess.ForCentreAsync(w.Db, w.Scope, id, ct, Centre);
-            target.Absorb(source, await w.ActorAsync(Role.HotlineDispatcher, ct), w.Now);
+            target.Absorb(source, await CentreActorAsync(ct), w.Now);
             return (target, TicketAction.AbsorbTicket, $"工单 {source.Number} 并入 {target.Number}");
         }, labels, ct);
     }
@@ -140,7 +140,7 @@ internal sealed class TicketModel(TicketWork w, IFileStore store, IRegionDirecto
         return await RunAsync(id, "split", async () =>
         {
             var (from, _) = await TicketAccess.ForCentreAsync(w.Db, w.Scope, id, ct, Centre);
-            var actor = await w.ActorAsync(Role.HotlineDispatcher, ct);
+            var actor = await CentreActorAsync(ct);
             var request = from.Detach(Input.SplitRequestId ?? 0, Input.SplitReason, actor, w.Now);
             var own = await w.Db.Set<Ticket>().Include(t => t.History).Include(t => t.Requests).AsSplitQuery()
                 .FirstOrDefaultAsync(t => t.Number == request.Number, ct);
@@ -228,6 +228,10 @@ internal sealed class TicketModel(TicketWork w, IFileStore store, IRegionDirecto
     }, new() { ["opinion"] = "交办意见" }, ct);
 
     // ——— the plumbing ———
+
+    /// <summary>并单 and 拆单 are done by agents and dispatchers alike: the history names the role the person holds.</summary>
+    private Task<TicketActor> CentreActorAsync(CancellationToken ct) =>
+        w.ActorAsync(w.Scope.Holds(Role.HotlineDispatcher) || !w.Scope.Holds(Role.HotlineAgent) ? Role.HotlineDispatcher : Role.HotlineAgent, ct);
 
     private Task<IActionResult> CentreAsync(long id, string done, string[] roles, Func<Ticket, Task<TicketAction>> act,
         Dictionary<string, string>? labels, CancellationToken ct) => RunAsync(id, done, async () =>
