@@ -28,10 +28,32 @@ public static class WorkbenchTasks
             new("工作日查询", "核对法定时限", "/calendar"),
         ],
         [Role.HallManager] = [new("窗口与排队", "窗口、取号类别、预约（大厅模块建设中）", null), new("办事大厅", "服务机构与部门", "/hall")],
-        [Role.HotlineAgent] = [new("登记诉求", "受理来电、知识库解答（热线模块建设中）", null), new("知识库", "检索知识和办事指南", "/workbench/hotline/knowledge")],
-        [Role.HotlineDispatcher] = [new("派单", "派单、并单、督办（热线模块建设中）", null), new("派单目录", "分类 × 区划 → 主办、协办单位", "/workbench/hotline/dispatch-rules"), new("知识审核", "审核各部门提交的知识", "/workbench/hotline/knowledge/review")],
-        [Role.DepartmentHandler] = [new("待签收工单", "签收、办理、回复、退单（热线模块建设中）", null), new("本部门知识", "编写、修订、审核知识，复核过期知识", "/workbench/hotline/knowledge")],
-        [Role.Supervisor] = [new("审计日志", "查询并校验操作记录", "/admin/audit"), new("预警与督办", "超期预警、好差评（监察模块建设中）", null)],
+        [Role.HotlineAgent] =
+        [
+            new("坐席受理台", "登记来电与留言：分类建议、疑似重复诉求并单、知识库解答、当场办结、紧急移交", "/workbench/hotline/console"),
+            new("回访", "待回访工单：逐一回访每位诉求人", "/workbench/hotline/callbacks"),
+            new("知识库", "检索知识和办事指南", "/workbench/hotline/knowledge"),
+            new("热点与指标", "诉求分布、上升热点、各单位按时签收率与满意率", "/workbench/hotline/figures"),
+        ],
+        [Role.HotlineDispatcher] =
+        [
+            new("派单台", "待派单、退单待审、延期待审、已超期：派单、并单、拆单、督办", "/workbench/hotline/dispatch"),
+            new("坐席受理台", "登记来电与留言", "/workbench/hotline/console"),
+            new("派单目录", "分类 × 区划 → 主办、协办单位", "/workbench/hotline/dispatch-rules"),
+            new("知识审核", "审核各部门提交的知识", "/workbench/hotline/knowledge/review"),
+            new("热点与指标", "诉求分布、上升热点、各单位按时签收率与满意率", "/workbench/hotline/figures"),
+        ],
+        [Role.DepartmentHandler] =
+        [
+            new("承办工作台", "待签收、办理中、协办、已超期：签收、退单、延期、答复", "/workbench/hotline/department"),
+            new("本部门知识", "编写、修订、审核知识，复核过期知识", "/workbench/hotline/knowledge"),
+        ],
+        [Role.Supervisor] =
+        [
+            new("电子监察", "监察督办工单结案或重新交办；超期工单督办", "/workbench/hotline/supervision"),
+            new("热点与指标", "诉求分布、上升热点、各单位按时签收率与满意率", "/workbench/hotline/figures"),
+            new("审计日志", "查询并校验操作记录", "/admin/audit"), new("预警与督办", "超期预警、好差评（监察模块建设中）", null),
+        ],
         [Role.CatalogAdmin] =
         [
             new("事项目录", "新增、修订、发布、停止实施事项", "/admin/catalog"),
