@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Builder;
+using OneStop.Hotline.Open311;
 using OneStop.Hotline.Persistence;
 using OneStop.Hotline.Tickets;
 using OneStop.Hotline.Tickets.Callback;
@@ -25,6 +27,9 @@ public static class HotlineModule
         services.AddScoped<RegisterIntake>();
         services.AddScoped<OverdueUrging>();
         services.AddHostedService<OverdueUrgingService>();
+        services.AddOptions<Open311Settings>().BindConfiguration("Hotline:Open311");
+        services.AddScoped<RequestQuery>();
+        services.AddScoped<PostRequest>();
         return services;
     }
 
@@ -40,5 +45,12 @@ public static class HotlineModule
         MergeActions.Map(api);
         ReadTickets.Map(api);
         return api;
+    }
+
+    /// <summary>The public interfaces outside /api: Open311 GeoReport v2 under /open311/v2.</summary>
+    public static IEndpointRouteBuilder MapHotlinePublicEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapOpen311();
+        return app;
     }
 }
