@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
+using OneStop.Hotline.Figures;
 using OneStop.Hotline.Open311;
 using OneStop.Hotline.Persistence;
 using OneStop.Hotline.Tickets;
@@ -30,6 +31,7 @@ public static class HotlineModule
         services.AddOptions<Open311Settings>().BindConfiguration("Hotline:Open311");
         services.AddScoped<RequestQuery>();
         services.AddScoped<PostRequest>();
+        services.AddScoped<FiguresQuery>();
         return services;
     }
 
@@ -44,6 +46,7 @@ public static class HotlineModule
         CallbackActions.Map(api);
         MergeActions.Map(api);
         ReadTickets.Map(api);
+        FiguresEndpoints.Map(api);
         return api;
     }
 
