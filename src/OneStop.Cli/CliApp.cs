@@ -33,6 +33,8 @@ public static class CliApp
           cases export --from YYYY-MM-DD --to YYYY-MM-DD <文件.csv|.xlsx>
                                                     导出期间内提交的办件（全国一体化政务服务平台办件信息字段，北京时间日期，
                                                     自然人证件号码脱敏）
+          hotline import-messages <留言.csv>          导入留言板留言及答复为已办结的历史工单（留言编号,留言用户,留言主题,留言时间,
+                                                    留言详情,答复意见,答复时间）；幂等；报告导入条数与错误行
           audit verify                              用密钥并对照检查点校验审计链（业务操作、安全事件）；损坏时返回 1
                                                     并指出首条损坏记录；完好时写入当前链头检查点
 
@@ -71,6 +73,7 @@ public static class CliApp
                 ["catalog", "import", var file] => await CatalogImportCommand.RunAsync(services, file, stdout, stderr),
                 ["catalog", "export", var file] => await CatalogExportCommand.RunAsync(services, file, stdout, stderr),
                 ["cases", "export", .. var options] => await CasesExportCommand.RunAsync(services, options, stdout, stderr),
+                ["hotline", "import-messages", var file] => await HotlineImportMessagesCommand.RunAsync(services, file, stdout, stderr),
                 ["audit", "verify"] => await AuditVerifyCommand.RunAsync(services, stdout, stderr),
                 _ => await UnknownAsync(args, stderr),
             };

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
 using OneStop.Hotline.Figures;
+using OneStop.Hotline.Imports;
 using OneStop.Hotline.Open311;
 using OneStop.Hotline.Persistence;
 using OneStop.Hotline.Tickets;
@@ -32,6 +33,7 @@ public static class HotlineModule
         services.AddScoped<RequestQuery>();
         services.AddScoped<PostRequest>();
         services.AddScoped<FiguresQuery>();
+        services.AddScoped<ImportMessages>();
         return services;
     }
 

@@ -22,6 +22,35 @@ namespace OneStop.Migrations.Postgres.Hotline
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("OneStop.Hotline.Imports.ImportedMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("hotline_imported_messages", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Hotline.Tickets.Domain.HotlineRequest", b =>
                 {
                     b.Property<long>("Id")
@@ -537,6 +566,15 @@ namespace OneStop.Migrations.Postgres.Hotline
                         {
                             t.ExcludeFromMigrations();
                         });
+                });
+
+            modelBuilder.Entity("OneStop.Hotline.Imports.ImportedMessage", b =>
+                {
+                    b.HasOne("OneStop.Hotline.Tickets.Domain.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OneStop.Hotline.Tickets.Domain.HotlineRequest", b =>

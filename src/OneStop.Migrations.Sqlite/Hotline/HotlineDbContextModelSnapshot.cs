@@ -17,6 +17,33 @@ namespace OneStop.Migrations.Sqlite.Hotline
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("OneStop.Hotline.Imports.ImportedMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("hotline_imported_messages", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Hotline.Tickets.Domain.HotlineRequest", b =>
                 {
                     b.Property<long>("Id")
@@ -526,6 +553,15 @@ namespace OneStop.Migrations.Sqlite.Hotline
                         {
                             t.ExcludeFromMigrations();
                         });
+                });
+
+            modelBuilder.Entity("OneStop.Hotline.Imports.ImportedMessage", b =>
+                {
+                    b.HasOne("OneStop.Hotline.Tickets.Domain.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OneStop.Hotline.Tickets.Domain.HotlineRequest", b =>

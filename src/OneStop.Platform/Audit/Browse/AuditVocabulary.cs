@@ -68,6 +68,8 @@ internal static class AuditVocabulary
         ["bundle.edit"] = "修改一件事",
         ["bundle.publish"] = "发布一件事",
         ["bundle.retire"] = "停用一件事",
+        ["hotline.demo.seed"] = "写入演示工单",
+        ["hotline.import-messages"] = "导入留言板留言",
         ["hotline.ticket.register"] = "登记诉求",
         ["hotline.ticket.close-directly"] = "直接办结",
         ["hotline.ticket.hand-over"] = "紧急移交",
