@@ -35,6 +35,8 @@ public static class CliApp
                                                     自然人证件号码脱敏）
           hotline same-matter "<诉求A>" "<诉求B>"   判断两段诉求是否同一事项（与坐席并单建议同一规则）：第一行 same（同一事项）
                                                     或 different（不同事项），第二行为相似度得分，其后为理由
+          hotline import-messages <留言.csv>          导入留言板留言及答复为已办结的历史工单（留言编号,留言用户,留言主题,留言时间,
+                                                    留言详情,答复意见,答复时间）；幂等；报告导入条数与错误行
           audit verify                              用密钥并对照检查点校验审计链（业务操作、安全事件）；损坏时返回 1
                                                     并指出首条损坏记录；完好时写入当前链头检查点
           hotline train-classifier [--data <dev.csv>] [--out <模型文件>]
@@ -83,6 +85,7 @@ public static class CliApp
                 // The same rule and the same category suggestion the agent console uses.
                 ["hotline", "same-matter", var a, var b] => await SameMatterCommand.RunAsync(a, b, stdout, stderr,
                     categoryOf: text => services.GetRequiredService<OneStop.Hotline.Classification.ICategorySuggester>().Suggest(text).Best.Code),
+                ["hotline", "import-messages", var file] => await HotlineImportMessagesCommand.RunAsync(services, file, stdout, stderr),
                 ["audit", "verify"] => await AuditVerifyCommand.RunAsync(services, stdout, stderr),
                 _ => await UnknownAsync(args, stderr),
             };

@@ -7,6 +7,10 @@ using OneStop.Hotline.Duplicates;
 using OneStop.Hotline.Dispatch;
 using OneStop.Hotline.Knowledge;
 using OneStop.Hotline.Channels;
+using Microsoft.AspNetCore.Builder;
+using OneStop.Hotline.Figures;
+using OneStop.Hotline.Imports;
+using OneStop.Hotline.Open311;
 using OneStop.Hotline.Persistence;
 using OneStop.Hotline.PublicIntake;
 using OneStop.Hotline.Tickets;
@@ -50,6 +54,11 @@ public static class HotlineModule
         services.AddScoped<PublicRegions>();
         services.AddScoped<SubmitPublicRequest>();
         services.AddSingleton<ChannelKeys>();
+        services.AddOptions<Open311Settings>().BindConfiguration("Hotline:Open311");
+        services.AddScoped<RequestQuery>();
+        services.AddScoped<PostRequest>();
+        services.AddScoped<FiguresQuery>();
+        services.AddScoped<ImportMessages>();
         return services;
     }
 
@@ -71,6 +80,14 @@ public static class HotlineModule
         // The citizens' public form and the channel gateways (anonymous, rate-limited).
         PublicIntakeEndpoints.Map(api);
         ChannelIntake.Map(api);
+        FiguresEndpoints.Map(api);
         return api;
+    }
+
+    /// <summary>The public interfaces outside /api: Open311 GeoReport v2 under /open311/v2.</summary>
+    public static IEndpointRouteBuilder MapHotlinePublicEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapOpen311();
+        return app;
     }
 }

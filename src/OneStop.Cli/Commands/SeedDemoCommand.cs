@@ -25,6 +25,8 @@ public static class SeedDemoCommand
             await stdout.WriteLineAsync("已写入演示办件（各状态的办件与一件事）");
         if (await OneStop.Hotline.Demo.KnowledgeDemoSeed.RunAsync(sp)) await stdout.WriteLineAsync("已写入演示知识库");
         if (await OneStop.Hotline.Demo.DispatchDemoSeed.RunAsync(sp)) await stdout.WriteLineAsync("已写入演示派单目录（天河区）");
+        if (await OneStop.Hotline.Demo.TicketsDemoSeed.RunAsync(sp, staff.Select(s => new OneStop.Hotline.Demo.HotlineDemoStaff(s.UserName, s.AccountId, s.Name, s.Role)).ToList()))
+            await stdout.WriteLineAsync("已写入演示 12345 诉求与工单（各状态）");
         await stdout.WriteLineAsync(seeded ? $"已写入演示数据（演示账号密码：{DemoData.Password}）" : "数据库已有账号，未写入演示数据");
         return 0;
     }

@@ -42,6 +42,8 @@ public static class DatabasePreparation
             app.Logger.LogInformation("Demo cases seeded");
         if (await OneStop.Hotline.Demo.KnowledgeDemoSeed.RunAsync(sp)) app.Logger.LogInformation("Demo knowledge base seeded");
         if (await OneStop.Hotline.Demo.DispatchDemoSeed.RunAsync(sp)) app.Logger.LogInformation("Demo dispatch catalogue seeded");
+        if (await OneStop.Hotline.Demo.TicketsDemoSeed.RunAsync(sp, (await DemoStaff.ListAsync(db)).Select(s => new OneStop.Hotline.Demo.HotlineDemoStaff(s.UserName, s.AccountId, s.Name, s.Role)).ToList()))
+            app.Logger.LogInformation("Demo hotline tickets seeded");
     }
 
     /// <summary>The demo cases, after the accounts and the catalog they are made of (skipped when any case exists).</summary>

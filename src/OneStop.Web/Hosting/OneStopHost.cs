@@ -78,6 +78,7 @@ public static class OneStopHost
         app.MapGroup("/api").RequireAuthorization().WithTags("Catalog").MapCatalogEndpoints();
         app.MapGroup("/api").RequireAuthorization().WithTags("Cases").MapCasesEndpoints();
         app.MapGroup("/api").RequireAuthorization().WithTags("Hotline").MapHotlineEndpoints();
+        app.MapHotlinePublicEndpoints();
         app.MapRazorPages();
         return app;
     }

@@ -79,6 +79,8 @@ internal static class AuditVocabulary
         ["bundle.edit"] = "修改一件事",
         ["bundle.publish"] = "发布一件事",
         ["bundle.retire"] = "停用一件事",
+        ["hotline.demo.seed"] = "写入演示工单",
+        ["hotline.import-messages"] = "导入留言板留言",
         ["hotline.ticket.register"] = "登记诉求",
         ["hotline.public.request-code"] = "发送手机验证码",
         ["hotline.public.wrong-code"] = "手机验证码错误",

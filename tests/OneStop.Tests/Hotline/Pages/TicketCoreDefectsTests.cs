@@ -13,7 +13,7 @@ public sealed class TicketCoreDefectsOnPostgres(PostgresFactory f) : TicketCoreD
 /// <summary>
 /// Defects of the ticket core (src/OneStop.Hotline/Tickets, not this part's to change) found while building the
 /// pages; they fail until the core is fixed. The pages work around both (see TicketModel.CentreActorAsync and
-/// HotlinePageErrors' case-insensitive field names).
+/// TicketPageErrors' case-insensitive field names).
 /// </summary>
 public abstract class TicketCoreDefectsTests(OneStopFactory factory) : ApiTests(factory)
 {

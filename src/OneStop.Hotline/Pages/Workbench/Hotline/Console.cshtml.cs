@@ -52,7 +52,7 @@ internal sealed class ConsoleModel(TicketWork w, RegisterIntake intake, IRegionD
         }
         catch (DomainException e) when (e.Status is 400 or 403 or 404 or 409)
         {
-            HotlinePageErrors.Add(Errors, e);
+            TicketPageErrors.Add(Errors, e);
         }
         w.Db.ChangeTracker.Clear();
         await LoadAsync(ct);

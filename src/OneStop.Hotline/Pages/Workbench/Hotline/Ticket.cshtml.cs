@@ -196,7 +196,7 @@ internal sealed class TicketModel(TicketWork w, IFileStore store, IRegionDirecto
             await DepartmentActions.ReplyWithFilesAsync(id, Input.ReplyText, files, w, store, ct);
             return Redirect($"/workbench/hotline/tickets/{id}?done=replied");
         }
-        catch (DomainException e) when (e.Status is 400 or 409 or 413 or 415) { HotlinePageErrors.Add(Errors, e, labels); }
+        catch (DomainException e) when (e.Status is 400 or 409 or 413 or 415) { TicketPageErrors.Add(Errors, e, labels); }
         w.Db.ChangeTracker.Clear();
         await LoadAsync(id, ct);
         return Page();
@@ -257,7 +257,7 @@ internal sealed class TicketModel(TicketWork w, IFileStore store, IRegionDirecto
             await TicketWrites.SaveAsync(w.Db, t, a, summary, ct);
             return Redirect($"/workbench/hotline/tickets/{id}?done={done}");
         }
-        catch (DomainException e) when (e.Status is 400 or 404 or 409) { HotlinePageErrors.Add(Errors, e, labels); }
+        catch (DomainException e) when (e.Status is 400 or 404 or 409) { TicketPageErrors.Add(Errors, e, labels); }
         w.Db.ChangeTracker.Clear();
         await LoadAsync(id, ct);
         return Page();
@@ -274,7 +274,7 @@ internal sealed class TicketModel(TicketWork w, IFileStore store, IRegionDirecto
             await check();
             Confirming = panel;
         }
-        catch (DomainException e) when (e.Status is 400 or 404 or 409) { HotlinePageErrors.Add(Errors, e, labels); }
+        catch (DomainException e) when (e.Status is 400 or 404 or 409) { TicketPageErrors.Add(Errors, e, labels); }
         return Page();
     }
 

@@ -6,7 +6,7 @@ namespace OneStop.Hotline.Pages.Workbench.Hotline;
 /// Refusals of the ticket use cases as the hotline pages show them: each field named by the form field it was typed
 /// into (the API's "text" is 诉求内容 on the console and 答复内容 on the reply form, so each form passes its labels).
 /// </summary>
-internal static class HotlinePageErrors
+internal static class TicketPageErrors
 {
     private static readonly Dictionary<string, string> Common = new(StringComparer.OrdinalIgnoreCase)
     {

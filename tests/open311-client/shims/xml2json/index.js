@@ -1,0 +1,1 @@
+module.exports = { toJson: function () { throw new Error('XML is not used by this test (JSON format)'); } };
