@@ -39,6 +39,7 @@ internal static class PlatformModule
         services.TryAddSingleton(AuditSettings.From(configuration));
         services.TryAddSingleton(sp => new AuditKey(sp.GetRequiredService<AuditSettings>()));
         services.TryAddSingleton<AuditCheckpoints>();
+        services.TryAddSingleton<AuditSealer>();
         services.TryAddSingleton(FileStoreSettings.From(configuration));
         services.TryAddSingleton<IFileStore, FileStore>();
         services.TryAddScoped<Messaging.ISmsSender, Messaging.SmsOutbox>();

@@ -209,6 +209,9 @@ namespace OneStop.Migrations.Postgres.Platform
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<Guid?>("RecordId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("RegionCode")
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
@@ -230,9 +233,76 @@ namespace OneStop.Migrations.Postgres.Platform
 
                     b.HasIndex("OccurredAt");
 
+                    b.HasIndex("RecordId")
+                        .IsUnique();
+
                     b.HasIndex("RegionCode");
 
                     b.ToTable("platform_audit", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Platform.Audit.PendingAuditRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long?>("ActorId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ActorRoles")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Chain")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("DepartmentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Mac")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId")
+                        .IsUnique();
+
+                    b.ToTable("platform_audit_pending", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Platform.Audit.SecurityEvent", b =>
@@ -274,6 +344,9 @@ namespace OneStop.Migrations.Postgres.Platform
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<Guid?>("RecordId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("RegionCode")
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
@@ -294,6 +367,9 @@ namespace OneStop.Migrations.Postgres.Platform
                     b.HasIndex("ActorId");
 
                     b.HasIndex("OccurredAt");
+
+                    b.HasIndex("RecordId")
+                        .IsUnique();
 
                     b.HasIndex("RegionCode");
 

@@ -324,6 +324,9 @@ namespace OneStop.Migrations.Sqlite.Cases
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RecordId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RegionCode")
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
@@ -345,9 +348,77 @@ namespace OneStop.Migrations.Sqlite.Cases
 
                     b.HasIndex("OccurredAt");
 
+                    b.HasIndex("RecordId")
+                        .IsUnique();
+
                     b.HasIndex("RegionCode");
 
                     b.ToTable("platform_audit", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("OneStop.Platform.Audit.PendingAuditRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorRoles")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Chain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mac")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId")
+                        .IsUnique();
+
+                    b.ToTable("platform_audit_pending", null, t =>
                         {
                             t.ExcludeFromMigrations();
                         });
@@ -392,6 +463,9 @@ namespace OneStop.Migrations.Sqlite.Cases
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RecordId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RegionCode")
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
@@ -412,6 +486,9 @@ namespace OneStop.Migrations.Sqlite.Cases
                     b.HasIndex("ActorId");
 
                     b.HasIndex("OccurredAt");
+
+                    b.HasIndex("RecordId")
+                        .IsUnique();
 
                     b.HasIndex("RegionCode");
 

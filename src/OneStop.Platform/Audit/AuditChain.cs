@@ -19,15 +19,36 @@ internal static class AuditChain
         new(utc.Ticks - utc.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
 
     public static string MacOf(AuditKey key, string chain, IChainedRecord r) => MacOf(key, chain, r.Sequence,
-        r.OccurredAt, r.ActorId, r.ActorName, r.ActorRoles, r.DepartmentId, r.RegionCode, r.Action, r.Target,
+        r.RecordId, r.OccurredAt, r.ActorId, r.ActorName, r.ActorRoles, r.DepartmentId, r.RegionCode, r.Action, r.Target,
         r.Summary, r.PreviousHash);
 
-    public static string MacOf(AuditKey key, string chain, long sequence, DateTime occurredAt, long? actorId,
+    public static string MacOf(AuditKey key, string chain, long sequence, Guid? recordId, DateTime occurredAt, long? actorId,
         string actorName, string roles, long? departmentId, string? regionCode, string action, string target,
         string summary, string previousHash) =>
+        key.Mac(JsonSerializer.SerializeToUtf8Bytes(recordId is { } id
+            ? new object?[]
+            {
+                "onestop-audit-v3", chain, sequence, id.ToString("N"), occurredAt.Ticks, actorId, actorName, roles,
+                departmentId, regionCode, action, target, summary, previousHash,
+            }
+            // Records chained before sealing existed carry no record id and keep verifying under their v2 form.
+            : new object?[]
+            {
+                "onestop-audit-v2", chain, sequence, occurredAt.Ticks, actorId, actorName, roles, departmentId,
+                regionCode, action, target, summary, previousHash,
+            }));
+
+    /// <summary>
+    /// The MAC a record carries from its own transaction until it is sealed into the chain: the same fields without a
+    /// position or a link (those are given at sealing). The sealer refuses a pending record whose MAC does not match,
+    /// so an edit made while it waited is never sealed as if it were genuine.
+    /// </summary>
+    public static string PendingMacOf(AuditKey key, PendingAuditRecord r) =>
         key.Mac(JsonSerializer.SerializeToUtf8Bytes(new object?[]
         {
-            "onestop-audit-v2", chain, sequence, occurredAt.Ticks, actorId, actorName, roles, departmentId,
-            regionCode, action, target, summary, previousHash,
+            "onestop-audit-pending-v1", ChainName(r.Chain), r.RecordId.ToString("N"), r.OccurredAt.Ticks, r.ActorId,
+            r.ActorName, r.ActorRoles, r.DepartmentId, r.RegionCode, r.Action, r.Target, r.Summary,
         }));
+
+    public static string ChainName(int headId) => headId == AuditHead.Business ? BusinessChain : SecurityChain;
 }

@@ -4,6 +4,11 @@ namespace OneStop.Platform.Audit;
 internal interface IChainedRecord
 {
     long Sequence { get; }
+    /// <summary>
+    /// The record's identity from the moment it was written (pending); a replayed copy repeats it. NULL only for records
+    /// chained before sealing existed (they keep their v2 MAC).
+    /// </summary>
+    Guid? RecordId { get; }
     DateTime OccurredAt { get; }
     long? ActorId { get; }
     string ActorName { get; }
@@ -25,6 +30,7 @@ internal sealed class AuditRecord : IChainedRecord
 {
     /// <summary>Position in the chain, 1, 2, 3… without gaps.</summary>
     public long Sequence { get; init; }
+    public Guid? RecordId { get; init; }
     public DateTime OccurredAt { get; init; }
     public long? ActorId { get; init; }
     public required string ActorName { get; init; }
@@ -46,6 +52,7 @@ internal sealed class AuditRecord : IChainedRecord
 internal sealed class SecurityEvent : IChainedRecord
 {
     public long Sequence { get; init; }
+    public Guid? RecordId { get; init; }
     public DateTime OccurredAt { get; init; }
     public long? ActorId { get; init; }
     public required string ActorName { get; init; }

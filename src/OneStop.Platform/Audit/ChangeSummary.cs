@@ -24,7 +24,7 @@ internal sealed class ChangeSummary
         var summary = new ChangeSummary();
         var entries = tracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not AuditRecord and not AuditHead)
+            .Where(e => e.Entity is not AuditRecord and not SecurityEvent and not PendingAuditRecord and not AuditHead)
             .ToList();
         foreach (var entry in entries)
             summary._items.Add((entry, entry.State, entries.Count <= DetailLimit ? Fields(entry) : []));

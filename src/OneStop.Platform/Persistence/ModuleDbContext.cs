@@ -42,6 +42,17 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser use
             e.ToTable("platform_security_events", t => { if (!OwnsAuditTables) t.ExcludeFromMigrations(); });
             MapChained(e);
         });
+        modelBuilder.Entity<PendingAuditRecord>(e =>
+        {
+            e.ToTable("platform_audit_pending", t => { if (!OwnsAuditTables) t.ExcludeFromMigrations(); });
+            e.Property(r => r.ActorName).HasMaxLength(AuditLimits.ActorName);
+            e.Property(r => r.ActorRoles).HasMaxLength(AuditLimits.ActorRoles);
+            e.Property(r => r.RegionCode).HasMaxLength(AuditLimits.RegionCode);
+            e.Property(r => r.Action).HasMaxLength(AuditLimits.Action);
+            e.Property(r => r.Target).HasMaxLength(AuditLimits.Target);
+            e.Property(r => r.Mac).HasMaxLength(64);
+            e.HasIndex(r => r.RecordId).IsUnique();
+        });
         modelBuilder.Entity<AuditHead>(e =>
         {
             e.ToTable("platform_audit_head", t => { if (!OwnsAuditTables) t.ExcludeFromMigrations(); });
@@ -65,6 +76,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser use
         e.Property(r => r.Target).HasMaxLength(AuditLimits.Target);
         e.Property(r => r.PreviousHash).HasMaxLength(64);
         e.Property(r => r.Hash).HasMaxLength(64);
+        e.HasIndex(r => r.RecordId).IsUnique();
         e.HasIndex(r => r.OccurredAt);
         e.HasIndex(r => r.Action);
         e.HasIndex(r => r.ActorId);
@@ -91,46 +103,45 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser use
         await using var ownTransaction = Database.CurrentTransaction is null
             ? await Database.BeginTransactionAsync(cancellationToken)
             : null;
-        // The business statements run first, then the head rows' write locks are taken (always business before
-        // security): the locks serialise the writers of each chain, so no chain forks and records are in commit order,
-        // but only the append and the commit wait in line, not every writer's own statements (ADR 0017). The two
-        // chains never wait for each other on PostgreSQL; a head lock is always the last lock a transaction takes, so
-        // waiting for it cannot close a cycle.
+        // The records are written in this transaction, so no change is ever committed without its record, but they
+        // take no shared lock: they wait as pending records, each with its own MAC, until the sealer links them into
+        // their chain in commit order, many per transaction (ADR 0005 "Sealing", ADR 0017). The commit waits for that
+        // sealing round (SealOnCommit), so a success answer means the record is already in the chain.
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (business.Count > 0) await LockHeadAsync(AuditHead.Business, cancellationToken);
-        if (security.Count > 0) await LockHeadAsync(AuditHead.Security, cancellationToken);
         var key = this.GetService<AuditKey>();
         var now = AuditChain.Truncate(time.GetUtcNow().UtcDateTime);
+        // Rendered after the first save: the keys of new rows exist only then.
         var rendered = changes.Render();
+        var pending = new List<PendingAuditRecord>();
         if (business.Count > 0)
-            await AppendAsync(key, AuditHead.Business, business, changesGoToSecurity ? "" : rendered, changes.Region, now,
-                f => Add(f.To<AuditRecord>()), cancellationToken);
+            pending.AddRange(Pending(key, AuditHead.Business, business, changesGoToSecurity ? "" : rendered, changes.Region, now));
         if (security.Count > 0)
-            await AppendAsync(key, AuditHead.Security, security, changesGoToSecurity ? rendered : "", changes.Region, now,
-                f => Add(f.To<SecurityEvent>()), cancellationToken);
+            pending.AddRange(Pending(key, AuditHead.Security, security, changesGoToSecurity ? rendered : "", changes.Region, now));
+        Set<PendingAuditRecord>().AddRange(pending);
         await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        foreach (var record in pending) Entry(record).State = EntityState.Detached;
+        AwaitsSealing = true;
         if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
         return saved;
     }
 
-    private Task LockHeadAsync(int id, CancellationToken ct) =>
-        Set<AuditHead>().Where(h => h.Id == id).ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, h => h.Sequence), ct);
+    /// <summary>Set when this context wrote pending audit records; the next commit waits for them to be sealed.</summary>
+    internal bool AwaitsSealing { get; set; }
 
-    private async Task AppendAsync(AuditKey key, int chain, List<AuditNote> notes, string changes, string? changedRegion,
-        DateTime now, Action<ChainFields> add, CancellationToken ct)
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(SealOnCommit.Instance);
+
+    private IEnumerable<PendingAuditRecord> Pending(AuditKey key, int chain, List<AuditNote> notes, string changes,
+        string? changedRegion, DateTime now)
     {
-        var head = await Set<AuditHead>().SingleAsync(h => h.Id == chain, ct);
-        var chainName = chain == AuditHead.Business ? AuditChain.BusinessChain : AuditChain.SecurityChain;
         for (var i = 0; i < notes.Count; i++)
         {
             var note = notes[i];
             var summary = i == 0 ? Combine(note.Summary, changes) : note.Summary ?? "";
-            var fields = ChainFields.Stored(head.Sequence + 1, now, user, note.RegionCode ?? changedRegion ?? user.RegionCode,
-                note.Action, note.Target, summary, head.Hash);
-            fields = fields with { Hash = AuditChain.MacOf(key, chainName, fields) };
-            add(fields);
-            head.Sequence = fields.Sequence;
-            head.Hash = fields.Hash;
+            var record = PendingRecords.Stored(chain, now, user, note.RegionCode ?? changedRegion ?? user.RegionCode,
+                note.Action, note.Target, summary);
+            record.Mac = AuditChain.PendingMacOf(key, record);
+            yield return record;
         }
     }
 
@@ -144,33 +155,18 @@ internal static class AuditLimits
     public const int ActorName = 100, ActorRoles = 300, RegionCode = 12, Action = 100, Target = 300;
 }
 
-/// <summary>One link's values exactly as they will be stored: masked, normalised, cut to the columns.</summary>
-internal sealed record ChainFields(long Sequence, DateTime OccurredAt, long? ActorId, string ActorName, string ActorRoles,
-    long? DepartmentId, string? RegionCode, string Action, string Target, string Summary, string PreviousHash, string Hash)
-    : IChainedRecord
+/// <summary>A record's values exactly as they will be stored: masked, normalised, cut to the columns.</summary>
+internal static class PendingRecords
 {
-    public static ChainFields Stored(long sequence, DateTime now, ICurrentUser user, string? region, string action,
-        string target, string summary, string previousHash) => new(sequence, now, user.AccountId,
-        AuditText.Stored(PersonalData.MaskText(user.Name), AuditLimits.ActorName),
-        AuditText.Stored(string.Join(',', user.Roles), AuditLimits.ActorRoles), user.DepartmentId,
-        region is null ? null : AuditText.Stored(region, AuditLimits.RegionCode),
-        AuditText.Stored(action, AuditLimits.Action), AuditText.Stored(PersonalData.MaskText(target), AuditLimits.Target),
-        AuditText.Stored(PersonalData.MaskText(summary)), previousHash, "");
-
-    public T To<T>() where T : class, IChainedRecord
+    public static PendingAuditRecord Stored(int chain, DateTime now, ICurrentUser user, string? region, string action,
+        string target, string summary) => new()
     {
-        if (typeof(T) == typeof(AuditRecord))
-            return (T)(object)new AuditRecord
-            {
-                Sequence = Sequence, OccurredAt = OccurredAt, ActorId = ActorId, ActorName = ActorName,
-                ActorRoles = ActorRoles, DepartmentId = DepartmentId, RegionCode = RegionCode, Action = Action,
-                Target = Target, Summary = Summary, PreviousHash = PreviousHash, Hash = Hash,
-            };
-        return (T)(object)new SecurityEvent
-        {
-            Sequence = Sequence, OccurredAt = OccurredAt, ActorId = ActorId, ActorName = ActorName,
-            ActorRoles = ActorRoles, DepartmentId = DepartmentId, RegionCode = RegionCode, Action = Action,
-            Target = Target, Summary = Summary, PreviousHash = PreviousHash, Hash = Hash,
-        };
-    }
+        Chain = chain, RecordId = Guid.NewGuid(), OccurredAt = now, ActorId = user.AccountId,
+        ActorName = AuditText.Stored(PersonalData.MaskText(user.Name), AuditLimits.ActorName),
+        ActorRoles = AuditText.Stored(string.Join(',', user.Roles), AuditLimits.ActorRoles), DepartmentId = user.DepartmentId,
+        RegionCode = region is null ? null : AuditText.Stored(region, AuditLimits.RegionCode),
+        Action = AuditText.Stored(action, AuditLimits.Action),
+        Target = AuditText.Stored(PersonalData.MaskText(target), AuditLimits.Target),
+        Summary = AuditText.Stored(PersonalData.MaskText(summary)),
+    };
 }

@@ -52,7 +52,8 @@ public abstract class AuditAnchoringTests(bool postgres) : IAsyncLifetime
         var rounds = Enumerable.Range(0, 4).Select(_ => _install.WithHostAsync(async sp =>
         {
             var service = new AuditCheckpointService(sp.GetRequiredService<IServiceScopeFactory>(),
-                sp.GetRequiredService<AuditSettings>(), TimeProvider.System, NullLogger<AuditCheckpointService>.Instance);
+                sp.GetRequiredService<AuditSettings>(), TimeProvider.System,
+                sp.GetRequiredService<AuditSealer>(), NullLogger<AuditCheckpointService>.Instance);
             await service.RunOnceAsync(Ct);
             return 0;
         }));

@@ -7,17 +7,20 @@ public sealed class AuditChainTests
     private static readonly DateTime At = new(2026, 11, 23, 1, 2, 3, 456, DateTimeKind.Utc);
     private static readonly AuditKey Key = new(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
 
+    private static readonly Guid Record = Guid.Parse("0193a5b2-7c4d-7e8f-9a0b-1c2d3e4f5a6b");
+
     private static string Mac(long seq = 1, DateTime? at = null, string? region = "440106", string summary = "s",
-        string previous = AuditChain.Genesis, AuditKey? key = null, string chain = AuditChain.BusinessChain) =>
-        AuditChain.MacOf(key ?? Key, chain, seq, at ?? At, 5, "王敏", "WindowClerk", 3, region, "a", "t", summary, previous);
+        string previous = AuditChain.Genesis, AuditKey? key = null, string chain = AuditChain.BusinessChain, Guid? record = null) =>
+        AuditChain.MacOf(key ?? Key, chain, seq, record ?? Record, at ?? At, 5, "王敏", "WindowClerk", 3, region, "a", "t", summary, previous);
 
     [Fact]
-    public void The_mac_changes_when_any_field_the_previous_mac_the_chain_or_the_key_changes()
+    public void The_mac_changes_when_any_field_the_record_id_the_previous_mac_the_chain_or_the_key_changes()
     {
         var baseline = Mac();
         Assert.Equal(64, baseline.Length);
         Assert.NotEqual(baseline, Mac(summary: "s2"));
         Assert.NotEqual(baseline, Mac(seq: 2));
+        Assert.NotEqual(baseline, Mac(record: Guid.Empty));
         Assert.NotEqual(baseline, Mac(previous: baseline));
         Assert.NotEqual(baseline, Mac(chain: AuditChain.SecurityChain));
         Assert.NotEqual(baseline, Mac(key: new AuditKey(new byte[32])));

@@ -7,12 +7,12 @@ using OneStop.Platform.Persistence;
 namespace OneStop.Platform.Audit;
 
 /// <summary>
-/// Anchors the audit chains at start and then every <see cref="AuditSettings.CheckpointInterval"/>. With several
+/// Seals what is pending and anchors the audit chains at start and then every <see cref="AuditSettings.CheckpointInterval"/>. With several
 /// hosts on one PostgreSQL database only the holder of an advisory lock writes in a round; file names by sequence
 /// make a second writer harmless anyway.
 /// </summary>
 internal sealed class AuditCheckpointService(IServiceScopeFactory scopes, AuditSettings settings, TimeProvider time,
-    ILogger<AuditCheckpointService> log) : BackgroundService
+    AuditSealer sealer, ILogger<AuditCheckpointService> log) : BackgroundService
 {
     /// <summary>Arbitrary, fixed: the advisory lock id of the checkpoint round ("onestop:audit-checkpoint").</summary>
     private const long LockId = 0x4f4e455354_4350;
@@ -32,6 +32,8 @@ internal sealed class AuditCheckpointService(IServiceScopeFactory scopes, AuditS
 
     public async Task RunOnceAsync(CancellationToken ct)
     {
+        // Records a killed host left pending are sealed at start (and every round), so the anchor covers them.
+        await sealer.SealAsync(ct);
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var checkpoints = scope.ServiceProvider.GetRequiredService<AuditCheckpoints>();

@@ -32,11 +32,13 @@ internal static class VerifyAuditTrail
     public static async Task<AuditVerification> RunAsync(PlatformDbContext db, AuditKey key, AuditCheckpoints checkpoints,
         CancellationToken ct = default)
     {
+        // Records left pending (a host killed between commit and sealing) are sealed first, so they are checked as links.
+        await AuditSeal.RunAsync(db, key, ct);
         var business = await ChainAsync(db.AuditRecords, AuditChain.BusinessChain, AuditHead.Business, "业务操作", db, key, checkpoints, ct);
         var security = business.Broken is null
             ? await ChainAsync(db.SecurityEvents, AuditChain.SecurityChain, AuditHead.Security, "安全事件", db, key, checkpoints, ct)
             : new ChainResult(0, 0, null);
-        var broken = business.Broken ?? security.Broken;
+        var broken = business.Broken ?? security.Broken ?? await PendingAsync(db, key, ct);
         var anchors = business.Checkpoints + security.Checkpoints;
         if (broken is null)
         {
@@ -63,6 +65,7 @@ internal static class VerifyAuditTrail
 
         var previous = AuditChain.Genesis;
         long expected = 1, checkedCount = 0;
+        var seen = new HashSet<Guid>();
         const int batch = 5000;
         while (true)
         {
@@ -78,6 +81,8 @@ internal static class VerifyAuditTrail
                     return new(checkedCount, anchors.Count, Fail($"{label}记录 #{r.Sequence} 的前序校验码与上一条不符"));
                 if (AuditChain.MacOf(key, chain, r) != r.Hash)
                     return new(checkedCount, anchors.Count, Fail($"{label}记录 #{r.Sequence} 的内容已被修改或伪造（校验码不符）"));
+                if (r.RecordId is { } id && !seen.Add(id))
+                    return new(checkedCount, anchors.Count, Fail($"{label}记录 #{r.Sequence} 是此前一条记录的重复副本（记录被插入）"));
                 if (anchored.TryGetValue(r.Sequence, out var anchor) && anchor != r.Hash)
                     return new(checkedCount, anchors.Count, Fail($"{label}记录 #{r.Sequence} 与检查点不符（该处之前的记录被改写）"));
                 previous = r.Hash;
@@ -99,17 +104,38 @@ internal static class VerifyAuditTrail
         return new(checkedCount, anchors.Count, null);
     }
 
+    /// <summary>
+    /// What is still pending after sealing: records committed since (valid, sealed by the next round) or records the
+    /// sealer refused — edited or forged while they waited, or a copy of a record already in a chain.
+    /// </summary>
+    private static async Task<Break?> PendingAsync(PlatformDbContext db, AuditKey key, CancellationToken ct)
+    {
+        var pending = await db.Set<PendingAuditRecord>().AsNoTracking().OrderBy(p => p.Id).ToListAsync(ct);
+        foreach (var p in pending)
+        {
+            var label = p.Chain == AuditHead.Business ? "业务操作" : "安全事件";
+            var where = $"待封存的{label}记录（写入序号 {p.Id}，{Show(p.Action)} {Show(p.Target)}）";
+            if (AuditChain.PendingMacOf(key, p) != p.Mac)
+                return new Break(label, 0, $"{where}的内容已被修改或伪造（校验码不符）", null);
+            var replayed = await db.AuditRecords.AnyAsync(r => r.RecordId == p.RecordId, ct)
+                || await db.SecurityEvents.AnyAsync(r => r.RecordId == p.RecordId, ct);
+            if (replayed) return new Break(label, 0, $"{where}是链中已有记录的重复副本（记录被插入）", null);
+        }
+        return null;
+    }
+
     /// <summary>The stored fields as verify saw them; NULL and an empty text are shown apart.</summary>
     private static string Describe(IChainedRecord r)
     {
-        static string Show(object? value) => value switch
-        {
-            null => "NULL",
-            string s => $"'{(s.Length > 80 ? s[..80] + "…" : s)}'",
-            DateTime t => t.ToString("yyyy-MM-dd HH:mm:ss.fffffff", System.Globalization.CultureInfo.InvariantCulture),
-            _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
-        };
         return $"#{r.Sequence} 时间={Show(r.OccurredAt)} 操作人={Show(r.ActorName)} 区划={Show(r.RegionCode)} " +
                $"操作={Show(r.Action)} 对象={Show(r.Target)}";
     }
+
+    private static string Show(object? value) => value switch
+    {
+        null => "NULL",
+        string s => $"'{(s.Length > 80 ? s[..80] + "…" : s)}'",
+        DateTime t => t.ToString("yyyy-MM-dd HH:mm:ss.fffffff", System.Globalization.CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+    };
 }
