@@ -22,7 +22,7 @@ public sealed class HotlineTicketFromCallToCallbackTests(BrowserFixture fixture)
     /// second request is merged on the ticket page (并单 by number, confirmed). Set to true when it is merged in: the
     /// console must then show the first ticket as a 疑似重复诉求 and the agent merges it there (并入此工单).
     /// </summary>
-    private static readonly bool DuplicatesApiPresent = false;
+    private static readonly bool DuplicatesApiPresent = true;
 
     private const string Reply = "经现场核查，天河路 385 号门前供水管道爆裂已于当日抢修完毕，恢复正常供水，路面积水已清理。";
 
@@ -139,18 +139,19 @@ public sealed class HotlineTicketFromCallToCallbackTests(BrowserFixture fixture)
         await ShotsAsync(agent, "ticket-closed");
 
         // 6. Each requester looks it up with their own number and phone and reads the reply.
-        // MERGE CHECK: once the public page /hotline/lookup is merged in, look it up there instead of the API.
         await using var publicContext = await fixture.NewContextAsync();
-        var citizen = await publicContext.NewPageAsync();
+        var citizen = Watch(await publicContext.NewPageAsync());
         foreach (var (number, phone) in new[] { (first, "13800138000"), (secondNumber, "13900139000") })
         {
-            var response = await citizen.APIRequest.GetAsync($"/api/hotline/lookup?number={Uri.EscapeDataString(number)}&phone={phone}");
-            Assert.True(response.Ok, $"lookup {number}: {response.Status}");
-            var view = (await response.JsonAsync())!.Value;
-            Assert.Equal(Reply, view.GetProperty("replyText").GetString());
-            Assert.Equal("已办结", view.GetProperty("stateName").GetString());
-            Assert.Equal("广州市天河区住房和城乡建设局", view.GetProperty("departmentName").GetString());
+            await citizen.GotoAsync("/hotline/lookup");
+            await citizen.GetByTestId("number").FillAsync(number);
+            await citizen.GetByTestId("phone").FillAsync(phone);
+            await citizen.GetByTestId("lookup").ClickAsync();
+            await Expect(citizen.GetByTestId("lookup-state")).ToContainTextAsync("已办结");
+            await Expect(citizen.GetByTestId("lookup-department")).ToHaveTextAsync("广州市天河区住房和城乡建设局");
+            await Expect(citizen.GetByTestId("lookup-reply")).ToContainTextAsync(Reply);
         }
+        await ShotsAsync(citizen, "public-lookup");
 
         // The supervisor's workbench too, for the photographs and the policy.
         await using var supervisorContext = await fixture.NewContextAsync();

@@ -169,39 +169,9 @@
         if (text()) { runSuggest(); runDups(); }
     }
 
-    // 知识库: a plain search until the module's knowledge-search partial takes this slot.
-    function knowledge(panel) {
-        var form = panel.querySelector('[data-knowledge-search]');
-        if (!form) return;
-        form.addEventListener('submit', function (e) {
-            e.preventDefault();
-            var q = form.querySelector('[name=q]').value.trim();
-            var body = panelBody(panel, false);
-            if (!q) return;
-            fetch('/api/hotline/knowledge/search?q=' + encodeURIComponent(q), { credentials: 'same-origin' })
-                .then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; })
-                .then(function (k) {
-                    var hits = k && k.hits ? k.hits : [];
-                    if (hits.length === 0) { body.appendChild(el('li', 'hint', k ? '没有找到相关条目。' : '知识库暂不可用。')); return; }
-                    hits.forEach(function (h) {
-                        var li = el('li');
-                        var title = h.link ? el('a', null, h.title) : el('strong', null, h.title);
-                        if (h.link) { title.href = h.link; title.target = '_blank'; title.rel = 'noopener'; }
-                        li.appendChild(title);
-                        if (h.kind) li.appendChild(el('span', 'tag', h.kind));
-                        if (h.expired) li.appendChild(el('span', 'expired', ' 已过期，请核实'));
-                        if (h.snippet) li.appendChild(el('p', 'preview', h.snippet));
-                        body.appendChild(li);
-                    });
-                });
-        });
-    }
-
     document.addEventListener('DOMContentLoaded', function () {
         Array.prototype.forEach.call(document.querySelectorAll('[data-category-picker]'), cascade);
         var root = document.getElementById('hotline-console');
         if (root) consolePanels(root);
-        var k = document.getElementById('knowledge-panel');
-        if (k) knowledge(k);
     });
 })();

@@ -22,7 +22,7 @@ namespace OneStop.Hotline.Pages.Workbench.Hotline;
 /// (same access rule, same domain method, same save and audit), then redirects (post-redirect-get); a refusal comes
 /// back with what was typed. 并单, 拆单 and 结案 ask for confirmation first.
 /// </summary>
-internal sealed class TicketModel(TicketWork w, IFileStore store, IRegionDirectory regions) : PageModel
+internal sealed class TicketModel(TicketWork w, IFileStore store, IRegionDirectory regions, OneStop.Hotline.Dispatch.DispatchCatalogue catalogue) : PageModel
 {
     private static readonly string[] Centre = [Role.HotlineAgent, Role.HotlineDispatcher, Role.SystemAdmin];
     private static readonly string[] Dispatchers = [Role.HotlineDispatcher, Role.SystemAdmin];
@@ -48,6 +48,8 @@ internal sealed class TicketModel(TicketWork w, IFileStore store, IRegionDirecto
     public bool AsCoHandler { get; private set; }
     public bool AsSupervisor { get; private set; }
     public IReadOnlyList<DepartmentEntry> Departments { get; private set; } = [];
+    /// <summary>派单建议 from the dispatch catalogue (派单目录) for the ticket's category and place; null when it has no category.</summary>
+    public OneStop.Hotline.Dispatch.DispatchSuggestion? Suggestion { get; private set; }
     public ErrorList Errors { get; } = new();
     public string? Message { get; private set; }
     /// <summary>Which confirmation panel to show: "merge", "split" or "close" (checked; the next post acts).</summary>
@@ -67,6 +69,12 @@ internal sealed class TicketModel(TicketWork w, IFileStore store, IRegionDirecto
         await LoadAsync(id, ct);
         Input.Revision = View.Revision;
         Input.Urgency = Enum.Parse<Urgency>(View.Urgency);
+        // The dispatcher confirms or changes the catalogue's suggestion: it is preselected, never applied unasked.
+        if (Suggestion is { Matched: true, Rule: { } rule } && Departments.Any(d => d.Id == rule.Main.Id))
+        {
+            Input.DepartmentId = rule.Main.Id;
+            Input.CoDepartmentIds = rule.CoHandlers.Select(c => c.Id).Where(c => Departments.Any(d => d.Id == c)).ToList();
+        }
     }
 
     // ——— 派单员 ———
@@ -320,7 +328,15 @@ internal sealed class TicketModel(TicketWork w, IFileStore store, IRegionDirecto
         AsHandler = w.Scope.Holds(Role.DepartmentHandler) && dept is not null && t.DepartmentId == dept;
         AsCoHandler = w.Scope.Holds(Role.DepartmentHandler) && dept is not null && t.CoDepartments.Any(c => c.Id == dept);
         AsSupervisor = w.Scope.Holds(Role.Supervisor);
-        if (AsDispatcher && Allowed(TicketAction.Dispatch)) Departments = await RoutableDepartmentsAsync(t.RegionCode, ct);
+        if (AsDispatcher && Allowed(TicketAction.Dispatch))
+        {
+            Departments = await RoutableDepartmentsAsync(t.RegionCode, ct);
+            if (t.CategoryCode is not null)
+            {
+                try { Suggestion = await catalogue.SuggestAsync(t.CategoryCode, t.RegionCode, ct); }
+                catch (DomainException) { Suggestion = null; } // a place the catalogue cannot read: no suggestion, the dispatcher chooses
+            }
+        }
     }
 
     /// <summary>主办/协办 candidates: the departments of the ticket's place, then of each region above it up to the dispatcher's.</summary>
