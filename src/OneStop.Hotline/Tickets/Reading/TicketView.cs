@@ -26,7 +26,7 @@ public sealed record TicketView(
         t.UrgeLevel, t.PendingReturn, t.Extension, t.CoHandlerNotes, t.Reply, t.RepliedOnTime, t.ReopenCount,
         t.EmergencyFlag?.Chinese(), t.HandOverRecord, t.HandOverRecord?.Service.Chinese(), Beijing(t.ClosedAt), t.ClosedHow,
         t.FirstCallResolved, t.MergedIntoId, t.Revision,
-        t.Requests.OrderBy(r => r.ReceivedAt).Select(r => RequestView.Of(r, seesRequesters)).ToList(),
+        t.Requests.OrderBy(r => r.ReceivedAt).ThenBy(r => r.Id).Select(r => RequestView.Of(r, seesRequesters)).ToList(),
         t.History.OrderBy(h => h.Sequence).Select(TicketEventView.Of).ToList());
 
     public static DateTimeOffset? Beijing(DateTime? utc) => utc is { } u ? ChinaTime.ToBeijing(u) : null;

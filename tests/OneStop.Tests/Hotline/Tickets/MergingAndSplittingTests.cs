@@ -80,8 +80,9 @@ public abstract class MergingAndSplittingTests(OneStopFactory factory) : ApiTest
         var view = await s.GetAsync(kept);
         var request = view.GetProperty("requests").EnumerateArray().First(r => r.GetProperty("number").GetString() == wrong.GetProperty("requestNumber").GetString());
 
+        var opening = view.GetProperty("requests").EnumerateArray().First(r => r.GetProperty("number").GetString() == view.GetProperty("number").GetString());
         var founding = await CaseScenario.RefusedAsync(await s.TryAsync("dispatcher", kept, "split",
-            new { requestId = HotlineScenario.RequestId(view, 0), reason = "误并" }), HttpStatusCode.Conflict);
+            new { requestId = opening.GetProperty("id").GetInt64(), reason = "误并" }), HttpStatusCode.Conflict);
         Assert.Equal("hotline.split-founding-request", founding.Code);
 
         var split = await s.PostAsync("dispatcher", kept, "split", new { requestId = request.GetProperty("id").GetInt64(), reason = "物业收费与爆管不是同一事项" });
