@@ -38,10 +38,10 @@ public static class CentreActions
         {
             var (t, staff) = await TicketAccess.ForCentreAsync(w.Db, w.Scope, id, ct, Dispatchers);
             t.Require(TicketAction.Dispatch);
-            var main = await DepartmentAsync(w, staff, body.DepartmentId, "departmentId", ct)
+            var main = await w.RoutableDepartmentAsync(staff, body.DepartmentId, "departmentId", ct)
                 ?? throw RequestValidationException.For("departmentId", "请选择主办单位", "hotline.department-required");
             var co = new List<RoutedDepartment>();
-            foreach (var cid in body.CoDepartmentIds ?? []) co.Add((await DepartmentAsync(w, staff, cid, "coDepartmentIds", ct))!);
+            foreach (var cid in body.CoDepartmentIds ?? []) co.Add((await w.RoutableDepartmentAsync(staff, cid, "coDepartmentIds", ct))!);
             if (body.CategoryCode is { Length: > 0 } code && AppealTaxonomy.Find(code) is null)
                 throw RequestValidationException.For("categoryCode", "诉求分类不存在", "hotline.category-unknown");
             if (body.Type is { } type) t.Classify(t.CategoryCode, t.Urgency, type);
@@ -79,16 +79,6 @@ public static class CentreActions
             t.Urge(body.Note, await w.ActorAsync(w.Scope.Holds(Role.Supervisor) ? Role.Supervisor : Role.HotlineDispatcher, ct), w.Now, automatic: false);
             return (t, TicketAction.Urge, $"第 {t.UrgeLevel} 次督办");
         });
-    }
-
-    /// <summary>A Platform department of the dispatcher's region (or below) to route to.</summary>
-    private static async Task<RoutedDepartment?> DepartmentAsync(TicketWork w, StaffScope staff, long? id, string field, CancellationToken ct)
-    {
-        if (id is null) return null;
-        var d = await w.Departments.GetAsync(id.Value, ct);
-        if (d is null) throw RequestValidationException.For(field, "单位不存在", "hotline.department-unknown");
-        if (!staff.CoversRegion(d.RegionCode)) throw RequestValidationException.For(field, $"{d.Name}不在本热线的派单范围内", "hotline.department-out-of-scope");
-        return new RoutedDepartment(d.Id, d.Name);
     }
 
     /// <summary>A JSON body of <c>null</c>: nothing to act on.</summary>

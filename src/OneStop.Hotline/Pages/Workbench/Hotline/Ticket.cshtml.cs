@@ -83,11 +83,11 @@ internal sealed class TicketModel(TicketWork w, IFileStore store, IRegionDirecto
     {
         var (t, staff) = await TicketAccess.ForCentreAsync(w.Db, w.Scope, id, ct, Dispatchers);
         t.Require(TicketAction.Dispatch);
-        var main = await DepartmentAsync(staff, Input.DepartmentId, "departmentId", ct)
+        var main = await w.RoutableDepartmentAsync(staff, Input.DepartmentId, "departmentId", ct)
             ?? throw RequestValidationException.For("departmentId", "请选择主办单位", "hotline.department-required");
         var co = new List<RoutedDepartment>();
         foreach (var cid in Input.CoDepartmentIds.Where(c => c != main.Id).Distinct())
-            co.Add((await DepartmentAsync(staff, cid, "coDepartmentIds", ct))!);
+            co.Add((await w.RoutableDepartmentAsync(staff, cid, "coDepartmentIds", ct))!);
         var code = CategoryPicker.Code(Input.Category1, Input.Category2, Input.CategoryCode);
         if (code is not null && AppealTaxonomy.Find(code) is null)
             throw RequestValidationException.For("categoryCode", "诉求分类不存在", "hotline.category-unknown");
@@ -303,16 +303,6 @@ internal sealed class TicketModel(TicketWork w, IFileStore store, IRegionDirecto
         if (ticketId == id) throw RequestValidationException.For("sourceTicketId", "不能把工单并入它自己", "hotline.merge-self");
         var (source, _) = await TicketAccess.ForCentreAsync(w.Db, w.Scope, ticketId.Value, ct, Centre);
         return source;
-    }
-
-    /// <summary>A Platform department of the dispatcher's region (or below) to route to (as the API's dispatch).</summary>
-    private async Task<RoutedDepartment?> DepartmentAsync(StaffScope staff, long? id, string field, CancellationToken ct)
-    {
-        if (id is null) return null;
-        var d = await w.Departments.GetAsync(id.Value, ct);
-        if (d is null) throw RequestValidationException.For(field, "单位不存在", "hotline.department-unknown");
-        if (!staff.CoversRegion(d.RegionCode)) throw RequestValidationException.For(field, $"{d.Name}不在本热线的派单范围内", "hotline.department-out-of-scope");
-        return new RoutedDepartment(d.Id, d.Name);
     }
 
     private async Task LoadAsync(long id, CancellationToken ct)
