@@ -95,6 +95,23 @@ public static class CliApp
             await stderr.WriteLineAsync($"错误 [{e.Code}]: {e.Title}{(e is OneStop.Platform.Errors.RequestValidationException v ? " — " + string.Join("；", v.Errors.SelectMany(x => x.Value.Select(m => $"{x.Key}: {m}"))) : "")}");
             return 1;
         }
+        finally
+        {
+            await SealAsync(services);
+        }
+    }
+
+    /// <summary>
+    /// A command's audit records are committed with its changes and sealed into the chain by a round its commits asked
+    /// for; the process waits for that round before it exits, so the chain is complete when the command returns.
+    /// </summary>
+    private static async Task SealAsync(IServiceProvider services)
+    {
+        try { await services.GetRequiredService<OneStop.Platform.Audit.AuditSealer>().SealAsync(); }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or IOException)
+        {
+            // No database to seal in (a failed migrate, a wrong connection string): the command already said why.
+        }
     }
 
     private static async Task<int> UnknownAsync(string[] args, TextWriter stderr)

@@ -8,8 +8,8 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Cases.Persistence;
 
-public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, ICurrentUser user, TimeProvider time)
-    : ModuleDbContext(options, user, time)
+public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options)
+    : ModuleDbContext(options)
 {
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseEvent> Events => Set<CaseEvent>();

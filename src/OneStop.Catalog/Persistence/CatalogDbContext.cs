@@ -9,8 +9,8 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Catalog.Persistence;
 
-public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options, ICurrentUser user, TimeProvider time)
-    : ModuleDbContext(options, user, time)
+public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
+    : ModuleDbContext(options)
 {
     public DbSet<ServiceItem> Items => Set<ServiceItem>();
     public DbSet<ServiceItemVersion> Versions => Set<ServiceItemVersion>();

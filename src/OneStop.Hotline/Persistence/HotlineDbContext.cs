@@ -9,8 +9,8 @@ namespace OneStop.Hotline.Persistence;
 /// catalogue…) maps its own entities in an <see cref="IEntityTypeConfiguration{TEntity}"/> beside them, applied here
 /// from the assembly, so a use-case folder is complete on its own.
 /// </summary>
-public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options, ICurrentUser user, TimeProvider time)
-    : ModuleDbContext(options, user, time)
+public sealed class HotlineDbContext(DbContextOptions<HotlineDbContext> options)
+    : ModuleDbContext(options)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -16,6 +16,13 @@ internal sealed class ChangeSummary
 
     public bool IsEmpty => _items.Count == 0;
 
+    /// <summary>
+    /// Whether a new row can be named only after the save: its key is made by the database and no unique index of
+    /// values already known names it. Otherwise the summary can be rendered before the save, and the audit record
+    /// written in the same batch as the change (one round trip fewer per action, ADR 0017).
+    /// </summary>
+    public bool NeedsStoreKeys => _items.Any(i => i.State == EntityState.Added && HasTemporaryKey(i.Entry) && AlternateKey(i.Entry) is null);
+
     /// <summary>The one region every changed row with a region belongs to, if they agree (who may read the record).</summary>
     public string? Region { get; private set; }
 
@@ -86,8 +93,21 @@ internal sealed class ChangeSummary
         };
     }
 
+    /// <summary>
+    /// The primary key's values; for a new row whose key the database has not made yet, the values of a unique index
+    /// that names it already (a history entry: its case and its position), written as name=value.
+    /// </summary>
     private static string Key(EntityEntry entry) =>
-        string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+        HasTemporaryKey(entry) && AlternateKey(entry) is { } index
+            ? string.Join(",", index.Properties.Select(p => $"{p.Name}={entry.Property(p.Name).CurrentValue}"))
+            : string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+
+    private static bool HasTemporaryKey(EntityEntry entry) =>
+        entry.Metadata.FindPrimaryKey()!.Properties.Any(p => entry.Property(p.Name).IsTemporary);
+
+    private static Microsoft.EntityFrameworkCore.Metadata.IIndex? AlternateKey(EntityEntry entry) =>
+        entry.Metadata.GetIndexes().FirstOrDefault(i => i.IsUnique && i.Properties.All(p =>
+            !entry.Property(p.Name).IsTemporary && entry.Property(p.Name).CurrentValue is not null));
 
     private static readonly JsonSerializerOptions Json = new()
     {

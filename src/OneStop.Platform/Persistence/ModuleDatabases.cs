@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OneStop.Platform.Audit;
+using OneStop.Platform.Security;
 
 namespace OneStop.Platform.Persistence;
 
@@ -11,7 +13,19 @@ public static class ModuleDatabases
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module)
         where TContext : ModuleDbContext
     {
-        services.AddDbContext<TContext>((sp, options) => sp.GetRequiredService<DatabaseSettings>().Configure(options, module));
+        // A pool of contexts with options built once; a request leases one with its own user and clock, and gives it
+        // back at the end of its scope. SealOnCommit makes a commit wait for its audit records' sealing round.
+        services.AddPooledDbContextFactory<TContext>((sp, options) =>
+        {
+            sp.GetRequiredService<DatabaseSettings>().Configure(options, module);
+            options.AddInterceptors(SealOnCommit.Instance);
+        });
+        services.AddScoped(sp =>
+        {
+            var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+            context.Lease(sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<TimeProvider>());
+            return context;
+        });
         services.AddSingleton(new ModuleDatabase(module, typeof(TContext)));
         return services;
     }

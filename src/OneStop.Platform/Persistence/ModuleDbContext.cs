@@ -10,14 +10,30 @@ namespace OneStop.Platform.Persistence;
 /// Base of every module's context. Each module owns its tables; all share the audit trail, which this base writes
 /// in the same transaction as the change it describes, so no write can happen without its record.
 /// </summary>
-public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser user, TimeProvider time) : DbContext(options)
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
 {
     private readonly List<AuditNote> _notes = [];
+    private static readonly ICurrentUser Unleased = new SystemUser();
+    private ICurrentUser _user = Unleased;
+    private TimeProvider _time = TimeProvider.System;
+
+    /// <summary>
+    /// Contexts are pooled (creating one per request cost more than most requests' own work, ADR 0017), so the
+    /// request's user and clock are given when one is leased (<see cref="ModuleDatabases.AddModuleDbContext{TContext}"/>),
+    /// and what an earlier lease left behind is cleared.
+    /// </summary>
+    internal void Lease(ICurrentUser user, TimeProvider time)
+    {
+        _user = user;
+        _time = time;
+        _notes.Clear();
+        AwaitsSealing = false;
+    }
 
     /// <summary>Only the Platform context creates the audit tables; the others map them without migrating them.</summary>
     protected virtual bool OwnsAuditTables => false;
 
-    public ICurrentUser CurrentUser => user;
+    public ICurrentUser CurrentUser => _user;
 
     /// <summary>Names the business action this unit of work performs (written at the next save).</summary>
     public void Audit(string action, string target, string? summary = null, string? regionCode = null) =>
@@ -88,6 +104,10 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser use
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // EF Core wraps a save inside a running transaction in a savepoint (two more round trips) so that the caller
+        // could go on after a failed save. No OneStop use case does: each is one transaction, and a failed save ends
+        // it (409, rolled back). Inside the transaction this method opens, a savepoint would guard nothing at all.
+        Database.AutoSavepointsEnabled = false;
         var changes = ChangeSummary.Capture(ChangeTracker);
         if (changes.IsEmpty && _notes.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -105,12 +125,13 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser use
             : null;
         // The records are written in this transaction, so no change is ever committed without its record, but they
         // take no shared lock: they wait as pending records, each with its own MAC, until the sealer links them into
-        // their chain in commit order, many per transaction (ADR 0005 "Sealing", ADR 0017). The commit waits for that
-        // sealing round (SealOnCommit), so a success answer means the record is already in the chain.
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // their chain in commit order, many per transaction (ADR 0005 "Sealing", ADR 0017). The commit asks for that
+        // sealing round (SealOnCommit).
         var key = this.GetService<AuditKey>();
-        var now = AuditChain.Truncate(time.GetUtcNow().UtcDateTime);
-        // Rendered after the first save: the keys of new rows exist only then.
+        var now = AuditChain.Truncate(_time.GetUtcNow().UtcDateTime);
+        // One save when every changed row can be named now; else the change first, since new rows' keys exist only after it.
+        var oneSave = !changes.NeedsStoreKeys;
+        var saved = oneSave ? 0 : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         var rendered = changes.Render();
         var pending = new List<PendingAuditRecord>();
         if (business.Count > 0)
@@ -118,7 +139,8 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser use
         if (security.Count > 0)
             pending.AddRange(Pending(key, AuditHead.Security, security, changesGoToSecurity ? rendered : "", changes.Region, now));
         Set<PendingAuditRecord>().AddRange(pending);
-        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (oneSave) saved = written - pending.Count;
         foreach (var record in pending) Entry(record).State = EntityState.Detached;
         AwaitsSealing = true;
         if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
@@ -128,9 +150,6 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser use
     /// <summary>Set when this context wrote pending audit records; the next commit waits for them to be sealed.</summary>
     internal bool AwaitsSealing { get; set; }
 
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.AddInterceptors(SealOnCommit.Instance);
-
     private IEnumerable<PendingAuditRecord> Pending(AuditKey key, int chain, List<AuditNote> notes, string changes,
         string? changedRegion, DateTime now)
     {
@@ -138,7 +157,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser use
         {
             var note = notes[i];
             var summary = i == 0 ? Combine(note.Summary, changes) : note.Summary ?? "";
-            var record = PendingRecords.Stored(chain, now, user, note.RegionCode ?? changedRegion ?? user.RegionCode,
+            var record = PendingRecords.Stored(chain, now, _user, note.RegionCode ?? changedRegion ?? _user.RegionCode,
                 note.Action, note.Target, summary);
             record.Mac = AuditChain.PendingMacOf(key, record);
             yield return record;

@@ -8,8 +8,8 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Platform.Persistence;
 
-internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, ICurrentUser user, TimeProvider time)
-    : ModuleDbContext(options, user, time)
+internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options)
+    : ModuleDbContext(options)
 {
     protected override bool OwnsAuditTables => true;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OneStop.Cli;
 using OneStop.Platform;
+using OneStop.Platform.Audit;
 using OneStop.Platform.Persistence;
 using OneStop.Platform.Security;
 using OneStop.Tests.Infrastructure;
@@ -57,9 +58,18 @@ public sealed class AuditInstallation : IAsyncDisposable
 
     /// <summary>The database as the application itself opens it (same provider, same key), acting as the CLI.</summary>
     internal Task<T> WithDbAsync<T>(Func<PlatformDbContext, Task<T>> action) =>
-        WithHostAsync(sp => action(sp.GetRequiredService<PlatformDbContext>()));
+        WithHostAsync(async sp =>
+        {
+            var result = await action(sp.GetRequiredService<PlatformDbContext>());
+            // As the CLI does before it exits: the round its commits asked for has run.
+            await sp.GetRequiredService<AuditSealer>().SealAsync();
+            return result;
+        });
 
-    /// <summary>Services as one more host of this installation would have them (same database, key, checkpoints).</summary>
+    /// <summary>
+    /// Services as one more host of this installation would have them (same database, key, checkpoints); it ends as a
+    /// killed host does, without waiting for the sealing rounds its commits asked for.
+    /// </summary>
     public async Task<T> WithHostAsync<T>(Func<IServiceProvider, Task<T>> action)
     {
         var services = new ServiceCollection().AddPlatformCore(_config).AddLogging()

@@ -185,6 +185,8 @@ public abstract class AuditTrailTests(OneStopFactory factory) : ApiTests(factory
             var db = sp.GetRequiredService<PlatformDbContext>();
             db.Audit("catalog.edit-draft", "事项 " + awkward, "子项名称：" + awkward + new string('文', 20_000));
             await db.SaveChangesAsync(Ct);
+            // The answer does not wait for the sealing round its commit asked for; a reader of the chain does.
+            await sp.GetRequiredService<OneStop.Platform.Audit.AuditSealer>().SealAsync(Ct);
             return await db.AuditRecords.MaxAsync(r => r.Sequence, Ct);
         });
         var stored = await Factory.WithDbAsync(db => db.AuditRecords.SingleAsync(r => r.Sequence == sequence, Ct));

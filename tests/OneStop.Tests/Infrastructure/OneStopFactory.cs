@@ -95,6 +95,8 @@ public abstract class OneStopFactory : WebApplicationFactory<Program>, IAsyncLif
 
     internal async Task<T> WithDbAsync<T>(Func<PlatformDbContext, Task<T>> action)
     {
+        // Actions answer before their audit records are sealed into the chain; a round first, as the trail's readers do.
+        await Services.GetRequiredService<OneStop.Platform.Audit.AuditSealer>().SealAsync();
         using var scope = Services.CreateScope();
         return await action(scope.ServiceProvider.GetRequiredService<PlatformDbContext>());
     }

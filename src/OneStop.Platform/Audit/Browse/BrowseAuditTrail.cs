@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -64,6 +65,9 @@ internal static class BrowseAuditTrail
             from is { } start ? ChinaTime.StartOfDayUtc(start) : null,
             to is { } end ? ChinaTime.StartOfDayUtc(end.AddDays(1)) : null);
         var page = f.Page ?? 1;
+        // Actions answer before their records are linked into the chain (ADR 0005 "Sealing"): one round first, so the
+        // trail shows every committed action.
+        await db.GetService<AuditSealer>().SealAsync(ct);
         return kind == "security"
             ? await PageAsync(db.SecurityEvents, criteria, page, kind, ct)
             : await PageAsync(db.AuditRecords, criteria, page, kind, ct);

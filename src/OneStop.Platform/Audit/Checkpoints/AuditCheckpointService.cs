@@ -30,6 +30,18 @@ internal sealed class AuditCheckpointService(IServiceScopeFactory scopes, AuditS
         } while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
+    /// <summary>A host that stops seals what its last actions committed, so the chain it leaves is complete.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        try { await sealer.SealAsync(cancellationToken); }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "Sealing at shutdown failed; the records stay pending for the next host or `audit verify`");
+        }
+        catch (OperationCanceledException) { }
+        await base.StopAsync(cancellationToken);
+    }
+
     public async Task RunOnceAsync(CancellationToken ct)
     {
         // Records a killed host left pending are sealed at start (and every round), so the anchor covers them.

@@ -1,14 +1,18 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using OneStop.Platform.Persistence;
 
 namespace OneStop.Platform.Audit;
 
 /// <summary>
-/// This host's sealing loop: one round at a time, each sealing everything committed before it started. Writers that
+/// This host's sealing loop: one round at a time, each sealing everything committed before it started. Commits that
 /// ask while a round runs join the next one together, so under load one round (one transaction, one WAL flush)
-/// seals the records of many actions — the group commit of the chain.
+/// seals the records of many actions — the group commit of the chain. An action's commit only asks for a round
+/// (<see cref="Request"/>) and does not wait for it (ADR 0005 "Sealing", ADR 0017): its record is already stored,
+/// with its own MAC, in the action's transaction. Readers of the chain (the trail, verify, checkpoints) wait for a
+/// round first (<see cref="SealAsync"/>), so they see every committed action.
 /// </summary>
-internal sealed class AuditSealer(IServiceScopeFactory scopes, AuditKey key)
+internal sealed class AuditSealer(IServiceScopeFactory scopes, AuditKey key, ILogger<AuditSealer> log)
 {
     private readonly Lock _gate = new();
     private TaskCompletionSource? _next;
@@ -19,7 +23,15 @@ internal sealed class AuditSealer(IServiceScopeFactory scopes, AuditKey key)
     /// is sealed (by this host or, if another host's round took it first, by that one). Faults when the round failed;
     /// the records then stay pending for the next round.
     /// </summary>
-    public Task SealAsync(CancellationToken ct = default)
+    public Task SealAsync(CancellationToken ct = default) => Round().WaitAsync(ct);
+
+    /// <summary>
+    /// Asks for a round that starts after this call and returns at once. A failed round is logged; its records stay
+    /// pending for the next round, the next host start or `audit verify`.
+    /// </summary>
+    public void Request() => Round();
+
+    private Task Round()
     {
         lock (_gate)
         {
@@ -31,35 +43,50 @@ internal sealed class AuditSealer(IServiceScopeFactory scopes, AuditKey key)
                 // The loop must not carry the first caller's request (its user, its HttpContext) into later rounds.
                 using (ExecutionContext.SuppressFlow()) _ = Task.Run(LoopAsync, CancellationToken.None);
             }
-            return round.WaitAsync(ct);
+            return round;
         }
     }
 
     private async Task LoopAsync()
     {
-        while (true)
+        // One context for the rounds of a busy spell (creating one per round cost more than the round's own work);
+        // a new one after a failure, whose connection or tracked state may be broken.
+        AsyncServiceScope? scope = null;
+        try
         {
-            TaskCompletionSource round;
-            lock (_gate)
+            while (true)
             {
-                if (_next is null)
+                TaskCompletionSource round;
+                lock (_gate)
                 {
-                    _running = false;
-                    return;
+                    if (_next is null)
+                    {
+                        _running = false;
+                        return;
+                    }
+                    round = _next;
+                    _next = null;
                 }
-                round = _next;
-                _next = null;
+                try
+                {
+                    scope ??= scopes.CreateAsyncScope();
+                    await AuditSeal.RunAsync(scope.Value.ServiceProvider.GetRequiredService<PlatformDbContext>(), key);
+                    round.SetResult();
+                }
+                catch (Exception e)
+                {
+                    if (scope is { } broken) await broken.DisposeAsync();
+                    scope = null;
+                    log.LogError(e, "An audit sealing round failed; its records stay pending for the next round");
+                    round.SetException(e);
+                    // Nobody may be waiting (commits only ask): observed here so it is not reported again as unobserved.
+                    _ = round.Task.Exception;
+                }
             }
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await AuditSeal.RunAsync(scope.ServiceProvider.GetRequiredService<PlatformDbContext>(), key);
-                round.SetResult();
-            }
-            catch (Exception e)
-            {
-                round.SetException(e);
-            }
+        }
+        finally
+        {
+            if (scope is { } last) await last.DisposeAsync();
         }
     }
 }
