@@ -42,7 +42,7 @@ public static class PlatformContracts
         typeof(Departments.IDepartmentDirectory), typeof(Departments.DepartmentEntry), typeof(Departments.DepartmentNames),
         // audit: every module context derives from ModuleDbContext and names its actions with Audit(...)
         typeof(ModuleDbContext), typeof(ModuleDatabases), typeof(ModuleDatabase), typeof(DatabaseSettings),
-        typeof(DatabaseProvider),
+        typeof(DatabaseProvider), typeof(CompiledQuery<,,>),
         // printed documents: every module's notices and decisions (the catalog's 一次性告知单, a case's 受理通知书)
         typeof(OfficialDocument), typeof(DocumentBlock), typeof(DocumentParagraph), typeof(DocumentHeading),
         typeof(DocumentList), typeof(DocumentFields), typeof(OfficialDocumentPdf),

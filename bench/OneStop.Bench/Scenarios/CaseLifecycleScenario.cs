@@ -79,28 +79,38 @@ internal sealed class CaseLifecycleScenario : IScenario
             var drafts = await DraftsAsync(citizen, item, Cases);
             var template = drafts[0];
 
-            // Warm-up (JIT, pools, query caches) on a few cases of each kind, not counted.
-            await LifecycleAsync(drafts.Skip(1).Take(Workers).ToList(), citizen, clerk, approver, null);
-            await BaselineAsync(template, Workers, citizen, audited: false, null);
-            await BaselineAsync(template, Workers, citizen, audited: true, null);
+            // Warm-up, not counted: long enough for tiered compilation to settle (the first minute of a fresh process
+            // spends a fifth of its CPU compiling hot methods again with profile data), for pools and query caches.
+            var warmUp = Math.Max(Workers, Cases / 5);
+            await LifecycleAsync(drafts.Skip(1).Take(warmUp).ToList(), citizen, clerk, approver, null);
+            await BaselineAsync(template, warmUp, citizen, audited: false, null);
+            await BaselineAsync(template, warmUp, citizen, audited: true, null);
 
-            var measured = drafts.Skip(1 + Workers).ToList();
+            // Measured in interleaved rounds (product, baseline, audited baseline; three times), so drift over the run
+            // (tables growing, the machine's other load) falls on all three alike.
+            var measured = drafts.Skip(1 + warmUp).ToList();
             var latencies = Steps.ToDictionary(s => s, _ => new ConcurrentBag<double>());
-            var product = await LifecycleAsync(measured, citizen, clerk, approver, latencies);
             var baselineLatencies = Steps.ToDictionary(s => s, _ => new ConcurrentBag<double>());
-            var baseline = await BaselineAsync(template, measured.Count, citizen, audited: false, baselineLatencies);
             var auditedLatencies = Steps.ToDictionary(s => s, _ => new ConcurrentBag<double>());
-            var audited = await BaselineAsync(template, measured.Count, citizen, audited: true, auditedLatencies);
+            var product = new Phase(); var baseline = new Phase(); var audited = new Phase();
+            const int rounds = 3;
+            for (var round = 0; round < rounds; round++)
+            {
+                var part = measured.Skip(round * measured.Count / rounds).Take((round + 1) * measured.Count / rounds - round * measured.Count / rounds).ToList();
+                await product.TimeAsync(part.Count, () => LifecycleAsync(part, citizen, clerk, approver, latencies));
+                await baseline.TimeAsync(part.Count, () => BaselineAsync(template, part.Count, citizen, audited: false, baselineLatencies));
+                await audited.TimeAsync(part.Count, () => BaselineAsync(template, part.Count, citizen, audited: true, auditedLatencies));
+            }
 
-            var productRate = measured.Count / product.TotalSeconds;
-            var baselineRate = measured.Count / baseline.TotalSeconds;
-            var auditedRate = measured.Count / audited.TotalSeconds;
-            report.Note(F($"lifecycles/s={productRate:F0}"));
+            report.Note(F($"lifecycles/s={product.Rate:F0}"));
             foreach (var step in Steps) report.Note(F($"{step}:p50={Percentile(latencies[step], 50):F1}ms,p99={Percentile(latencies[step], 99):F1}ms"));
-            report.Note(F($"baseline-lifecycles/s={baselineRate:F0} (inserts/s={baselineRate:F0}, row-writes/s={baselineRate * 4:F0})"));
+            report.Note(F($"baseline-lifecycles/s={baseline.Rate:F0} (inserts/s={baseline.Rate:F0}, row-writes/s={baseline.Rate * 4:F0})"));
             foreach (var step in Steps) report.Note(F($"baseline-{step}:p50={Percentile(baselineLatencies[step], 50):F1}ms,p99={Percentile(baselineLatencies[step], 99):F1}ms"));
-            report.Note(F($"baseline+audit-lifecycles/s={auditedRate:F0}"));
-            report.Note(F($"ratio={productRate / baselineRate:F2} ratio-vs-audited-baseline={productRate / auditedRate:F2} audit-share={1 - auditedRate / baselineRate:P0}"));
+            report.Note(F($"baseline+audit-lifecycles/s={audited.Rate:F0}"));
+            report.Note(F($"ratio={product.Rate / baseline.Rate:F2} ratio-vs-audited-baseline={product.Rate / audited.Rate:F2} audit-share={1 - audited.Rate / baseline.Rate:P0}"));
+            // CPU per lifecycle (this process: host and client; the database server's processes when they run here):
+            // what a lifecycle costs, whatever else the machine is doing, unlike the rates above.
+            report.Note(F($"cpu-ms-per-lifecycle: product={product.ProcessCpuMs:F1}+db {product.DatabaseCpuMs:F1}, baseline={baseline.ProcessCpuMs:F1}+db {baseline.DatabaseCpuMs:F1}, baseline+audit={audited.ProcessCpuMs:F1}+db {audited.DatabaseCpuMs:F1}"));
         }
         finally
         {
@@ -244,6 +254,49 @@ internal sealed class CaseLifecycleScenario : IScenario
         var text = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {text}");
         return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    /// <summary>Wall time and CPU time (this process; local PostgreSQL server processes) summed over a kind's rounds.</summary>
+    private sealed class Phase
+    {
+        private int _count;
+        private TimeSpan _wall, _cpu;
+        private double _databaseSeconds;
+
+        public double Rate => _count / _wall.TotalSeconds;
+        public double ProcessCpuMs => _cpu.TotalMilliseconds / _count;
+        public double DatabaseCpuMs => _databaseSeconds * 1000 / _count;
+
+        public async Task TimeAsync(int count, Func<Task<TimeSpan>> run)
+        {
+            var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            var database = DatabaseServerCpuSeconds();
+            _wall += await run();
+            _cpu += System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            _databaseSeconds += DatabaseServerCpuSeconds() - database;
+            _count += count;
+        }
+
+        /// <summary>User + system time of the machine's postgres processes (/proc, in USER_HZ = 1/100 s); 0 elsewhere.</summary>
+        private static double DatabaseServerCpuSeconds()
+        {
+            if (!OperatingSystem.IsLinux()) return 0;
+            long ticks = 0;
+            foreach (var dir in Directory.EnumerateDirectories("/proc"))
+            {
+                try
+                {
+                    var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                    var close = stat.LastIndexOf(')');
+                    if (close < 0 || !stat.AsSpan(stat.IndexOf('(') + 1, close - stat.IndexOf('(') - 1).SequenceEqual("postgres")) continue;
+                    var fields = stat[(close + 2)..].Split(' ');
+                    ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                }
+                catch (IOException) { }
+                catch (UnauthorizedAccessException) { }
+            }
+            return ticks / 100.0;
+        }
     }
 
     private static double Percentile(IEnumerable<double> values, int percentile)

@@ -35,8 +35,8 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options)
             e.Property(c => c.DecisionReason).HasMaxLength(CaseLimits.MaxOpinionLength);
             e.Property(c => c.RefusalReason).HasMaxLength(CaseLimits.MaxOpinionLength);
             e.Property(c => c.DecidedByRule).HasMaxLength(100);
-            Json(e.Property(c => c.Item));
-            Json(e.Property(c => c.Bundle));
+            Snapshot(e.Property(c => c.Item));
+            Snapshot(e.Property(c => c.Bundle));
             Json(e.Property(c => c.Applicant));
             Json(e.Property(c => c.Fields));
             Json(e.Property(c => c.Materials));
@@ -82,6 +82,33 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options)
     /// JSON columns compared by reference: the domain never mutates these values, it replaces them (records and new
     /// lists), so a new instance is exactly a change.
     /// </summary>
+    /// <summary>
+    /// The published item (or bundle) a case was applied for: the same text in every case of that version, read on
+    /// every action. Read once per distinct text and shared: the snapshot is immutable (records, read-only lists).
+    /// </summary>
+    private static void Snapshot<T>(PropertyBuilder<T?> property) where T : class =>
+        property.HasConversion(new ValueConverter<T?, string>(
+            v => JsonSerializer.Serialize(v, CaseJson.Options),
+            s => SnapshotTexts<T>.Read(s)),
+            new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<T?>(
+                (a, b) => ReferenceEquals(a, b), v => v == null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(v), v => v));
+
+    private static class SnapshotTexts<T> where T : class
+    {
+        private const int Limit = 1000;
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, T?> Known = new();
+
+        public static T? Read(string text)
+        {
+            if (Known.TryGetValue(text, out var known)) return known;
+            var value = JsonSerializer.Deserialize<T>(text, CaseJson.Options);
+            // A bounded memory: an installation has a few thousand item versions; past the limit it starts over.
+            if (Known.Count >= Limit) Known.Clear();
+            Known[text] = value;
+            return value;
+        }
+    }
+
     private static void Json<T>(PropertyBuilder<T> property) =>
         property.HasConversion(new ValueConverter<T, string>(
             v => JsonSerializer.Serialize(v, CaseJson.Options),

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OneStop.Cases.Domain;
 using OneStop.Cases.Persistence;
 using OneStop.Platform.Errors;
+using OneStop.Platform.Persistence;
 using OneStop.Platform.Security;
 
 namespace OneStop.Cases.Reading;
@@ -16,7 +17,11 @@ internal static class CaseAccess
     public static readonly NotFoundException NotFound = new("case.not-found", "办件不存在");
 
     public static async Task<Case> LoadAsync(CasesDbContext db, long id, CancellationToken ct) =>
-        await db.Cases.Include(c => c.History).FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw NotFound;
+        await CaseWithHistory.RunAsync(db, id, ct) ?? throw NotFound;
+
+    /// <summary>Every case action starts here: compiled once, not translated and looked up again per request.</summary>
+    private static readonly CompiledQuery<CasesDbContext, long, Case?> CaseWithHistory =
+        new((db, id, ct) => db.Cases.Include(c => c.History).FirstOrDefault(c => c.Id == id));
 
     public static async Task<Case> ForApplicantAsync(CasesDbContext db, DataScope scope, long id, CancellationToken ct)
     {

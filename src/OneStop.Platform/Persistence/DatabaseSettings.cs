@@ -19,10 +19,27 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     {
         var postgres = configuration["ONESTOP_POSTGRES"];
         if (!string.IsNullOrWhiteSpace(postgres))
-            return new DatabaseSettings(DatabaseProvider.Postgres, postgres, null);
+            return new DatabaseSettings(DatabaseProvider.Postgres, WithPoolDefaults(postgres), null);
         var dir = configuration["ONESTOP_DATA_DIR"];
         dir = Path.GetFullPath(string.IsNullOrWhiteSpace(dir) ? Path.Combine(Directory.GetCurrentDirectory(), ".onestop") : dir);
         return new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(dir, "onestop.db")}", dir);
+    }
+
+    /// <summary>
+    /// OneStop's connection defaults for PostgreSQL, unless the operator's string names them (ADR 0017): the server
+    /// parses and plans each statement once per connection (auto-prepare) instead of on every request, and a pooled
+    /// connection is handed on without DISCARD ALL, which would also drop those prepared statements. Safe here because
+    /// OneStop keeps no session state on a connection: its SET and advisory locks are LOCAL / per transaction.
+    /// </summary>
+    private static string WithPoolDefaults(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        var named = new HashSet<string>(connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(part => part.Split('=', 2)[0].Replace(" ", "", StringComparison.Ordinal)), StringComparer.OrdinalIgnoreCase);
+        if (!named.Contains("MaxAutoPrepare")) builder.MaxAutoPrepare = 64;
+        if (!named.Contains("AutoPrepareMinUsages")) builder.AutoPrepareMinUsages = 2;
+        if (!named.Contains("NoResetOnClose")) builder.NoResetOnClose = true;
+        return builder.ConnectionString;
     }
 
     public string Describe() => Provider == DatabaseProvider.Sqlite

@@ -108,6 +108,17 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         // could go on after a failed save. No OneStop use case does: each is one transaction, and a failed save ends
         // it (409, rolled back). Inside the transaction this method opens, a savepoint would guard nothing at all.
         Database.AutoSavepointsEnabled = false;
+        // Changes are detected once here; the summary and the saves below read the same state (each would scan every
+        // tracked entity again).
+        ChangeTracker.DetectChanges();
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try { return await SaveAuditedAsync(acceptAllChangesOnSuccess, cancellationToken); }
+        finally { ChangeTracker.AutoDetectChangesEnabled = autoDetect; }
+    }
+
+    private async Task<int> SaveAuditedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         var changes = ChangeSummary.Capture(ChangeTracker);
         if (changes.IsEmpty && _notes.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

@@ -14,6 +14,7 @@ namespace OneStop.Platform.Audit;
 /// </summary>
 internal sealed class AuditSealer(IServiceScopeFactory scopes, AuditKey key, ILogger<AuditSealer> log)
 {
+    private static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(5);
     private readonly Lock _gate = new();
     private TaskCompletionSource? _next;
     private bool _running;
@@ -54,8 +55,12 @@ internal sealed class AuditSealer(IServiceScopeFactory scopes, AuditKey key, ILo
         AsyncServiceScope? scope = null;
         try
         {
-            while (true)
+            for (var busy = false; ; busy = true)
             {
+                // Back-to-back rounds (commits kept coming while the last one ran) wait a moment first, so each seals
+                // more records: nobody's answer waits for a round any more, and a round costs its round trips whatever
+                // it seals. A first round after a quiet spell starts at once.
+                if (busy) await Task.Delay(Gather);
                 TaskCompletionSource round;
                 lock (_gate)
                 {
