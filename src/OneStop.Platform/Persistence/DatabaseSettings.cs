@@ -19,11 +19,15 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     {
         var postgres = configuration["ONESTOP_POSTGRES"];
         if (!string.IsNullOrWhiteSpace(postgres))
-            return new DatabaseSettings(DatabaseProvider.Postgres, WithPoolDefaults(postgres), null);
+            return Postgres(postgres);
         var dir = configuration["ONESTOP_DATA_DIR"];
         dir = Path.GetFullPath(string.IsNullOrWhiteSpace(dir) ? Path.Combine(Directory.GetCurrentDirectory(), ".onestop") : dir);
         return new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(dir, "onestop.db")}", dir);
     }
+
+    /// <summary>PostgreSQL at this connection string, with OneStop's pool defaults where the string does not name them.</summary>
+    public static DatabaseSettings Postgres(string connectionString) =>
+        new(DatabaseProvider.Postgres, WithPoolDefaults(connectionString), null);
 
     /// <summary>
     /// OneStop's connection defaults for PostgreSQL, unless the operator's string names them (ADR 0017): the server
@@ -34,8 +38,9 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     private static string WithPoolDefaults(string connectionString)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        var named = new HashSet<string>(connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(part => part.Split('=', 2)[0].Replace(" ", "", StringComparison.Ordinal)), StringComparer.OrdinalIgnoreCase);
+        // The keys as written (quoting handled by the generic parser), spaces ignored: "Max Auto Prepare" = "MaxAutoPrepare".
+        var named = new HashSet<string>(new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys
+            .Cast<string>().Select(k => k.Replace(" ", "", StringComparison.Ordinal)), StringComparer.OrdinalIgnoreCase);
         if (!named.Contains("MaxAutoPrepare")) builder.MaxAutoPrepare = 64;
         if (!named.Contains("AutoPrepareMinUsages")) builder.AutoPrepareMinUsages = 2;
         if (!named.Contains("NoResetOnClose")) builder.NoResetOnClose = true;

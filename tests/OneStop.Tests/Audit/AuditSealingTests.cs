@@ -56,6 +56,30 @@ public abstract class AuditSealingTests(bool postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_host_that_stops_seals_what_its_actions_committed_before_it_goes()
+    {
+        var before = await CountAsync();
+        var pendingAtStop = await _install.WithHostAsync(async sp =>
+        {
+            // Committed, signed, not yet sealed: what the host's last actions leave when their rounds have not run yet
+            // (the answers do not wait for them).
+            var key = sp.GetRequiredService<AuditKey>();
+            for (var i = 0; i < 3; i++)
+                await InsertPendingAsync(sp.GetRequiredService<PlatformDbContext>(), Pending(key, $"部门 停机前{i}"));
+            // Stopping the host (its checkpoint service) waits for a round.
+            var service = new AuditCheckpointService(sp.GetRequiredService<IServiceScopeFactory>(),
+                sp.GetRequiredService<AuditSettings>(), TimeProvider.System,
+                sp.GetRequiredService<AuditSealer>(), Microsoft.Extensions.Logging.Abstractions.NullLogger<AuditCheckpointService>.Instance);
+            await service.StopAsync(CancellationToken.None);
+            await using var check = sp.CreateAsyncScope();
+            return await check.ServiceProvider.GetRequiredService<PlatformDbContext>().Set<PendingAuditRecord>().CountAsync();
+        });
+
+        Assert.Equal(0, pendingAtStop);
+        Assert.Equal(before + 3, await CountAsync());
+    }
+
+    [Fact]
     public async Task A_record_left_pending_by_a_killed_host_is_sealed_by_verify_and_the_chain_is_intact()
     {
         var before = await CountAsync();

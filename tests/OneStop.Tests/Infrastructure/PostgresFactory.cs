@@ -34,7 +34,8 @@ public class PostgresFactory : OneStopFactory
     }
 
     protected override DatabaseSettings CreateDatabase() =>
-        new(DatabaseProvider.Postgres, new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _database }.ConnectionString, null);
+        // Through the product's own defaults (statements prepared per connection, no reset on close), as a host gets them.
+        DatabaseSettings.Postgres(new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _database }.ConnectionString);
 
     protected override async Task DropDatabaseAsync()
     {
