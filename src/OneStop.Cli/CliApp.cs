@@ -107,10 +107,14 @@ public static class CliApp
     /// </summary>
     private static async Task SealAsync(IServiceProvider services)
     {
-        try { await services.GetRequiredService<OneStop.Platform.Audit.AuditSealer>().SealAsync(); }
-        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or IOException)
+        // Only after a command that wrote: reading commands must not open (or create) the database on their way out.
+        var sealer = services.GetRequiredService<OneStop.Platform.Audit.AuditSealer>();
+        if (!sealer.Requested) return;
+        try { await sealer.SealAsync(); }
+        catch (Exception)
         {
-            // No database to seal in (a failed migrate, a wrong connection string): the command already said why.
+            // The command's answer stands: its records are committed, pending, and the next host start or
+            // `audit verify` seals them. Its exit code must not be replaced by this.
         }
     }
 

@@ -31,9 +31,9 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 
     /// <summary>
     /// OneStop's connection defaults for PostgreSQL, unless the operator's string names them (ADR 0017): the server
-    /// parses and plans each statement once per connection (auto-prepare) instead of on every request, and a pooled
-    /// connection is handed on without DISCARD ALL, which would also drop those prepared statements. Safe here because
-    /// OneStop keeps no session state on a connection: its SET and advisory locks are LOCAL / per transaction.
+    /// parses and plans each statement once per connection (auto-prepare) instead of on every request. (Npgsql keeps
+    /// prepared statements across its pool reset, so the reset stays on.) Behind PgBouncer in transaction mode without
+    /// prepared-statement support, set `Max Auto Prepare=0`.
     /// </summary>
     private static string WithPoolDefaults(string connectionString)
     {
@@ -43,7 +43,6 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             .Cast<string>().Select(k => k.Replace(" ", "", StringComparison.Ordinal)), StringComparer.OrdinalIgnoreCase);
         if (!named.Contains("MaxAutoPrepare")) builder.MaxAutoPrepare = 64;
         if (!named.Contains("AutoPrepareMinUsages")) builder.AutoPrepareMinUsages = 2;
-        if (!named.Contains("NoResetOnClose")) builder.NoResetOnClose = true;
         return builder.ConnectionString;
     }
 

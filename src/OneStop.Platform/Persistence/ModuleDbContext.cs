@@ -150,7 +150,14 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         if (security.Count > 0)
             pending.AddRange(Pending(key, AuditHead.Security, security, changesGoToSecurity ? rendered : "", changes.Region, now));
         Set<PendingAuditRecord>().AddRange(pending);
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        int written;
+        try { written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken); }
+        catch
+        {
+            // A lost race rolls the action back; its records must not stay tracked for a later save to write after all.
+            foreach (var record in pending) Entry(record).State = EntityState.Detached;
+            throw;
+        }
         if (oneSave) saved = written - pending.Count;
         foreach (var record in pending) Entry(record).State = EntityState.Detached;
         AwaitsSealing = true;

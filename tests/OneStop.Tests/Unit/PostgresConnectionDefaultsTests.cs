@@ -4,20 +4,20 @@ using OneStop.Platform.Persistence;
 namespace OneStop.Tests.Unit;
 
 /// <summary>
-/// An operator who sets ONESTOP_POSTGRES gets statements prepared once per connection and no reset on close (ADR 0017),
-/// unless their string says otherwise: what they wrote wins.
+/// An operator who sets ONESTOP_POSTGRES gets statements prepared once per connection (ADR 0017), unless their string
+/// says otherwise: what they wrote wins.
 /// </summary>
 public sealed class PostgresConnectionDefaultsTests
 {
     [Fact]
-    public void A_plain_connection_string_gets_prepared_statements_and_no_reset_on_close()
+    public void A_plain_connection_string_gets_statements_prepared_once_per_connection()
     {
         var settings = DatabaseSettings.Postgres("Host=db.intranet;Database=onestop;Username=app;Password=secret");
         var built = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
 
         Assert.Equal(64, built.MaxAutoPrepare);
         Assert.Equal(2, built.AutoPrepareMinUsages);
-        Assert.True(built.NoResetOnClose);
+        Assert.False(built.NoResetOnClose); // the pool's reset stays on: no session state leaks between leases
         Assert.Equal("db.intranet", built.Host);
         Assert.Equal("secret", built.Password);
     }
@@ -25,11 +25,10 @@ public sealed class PostgresConnectionDefaultsTests
     [Fact]
     public void The_operators_own_pool_settings_are_kept()
     {
-        var settings = DatabaseSettings.Postgres("Host=db;Database=onestop;Max Auto Prepare=0;noresetonclose=false;Auto Prepare Min Usages=5");
+        var settings = DatabaseSettings.Postgres("Host=db;Database=onestop;maxautoprepare=0;Auto Prepare Min Usages=5");
         var built = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
 
         Assert.Equal(0, built.MaxAutoPrepare);
-        Assert.False(built.NoResetOnClose);
         Assert.Equal(5, built.AutoPrepareMinUsages);
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
@@ -67,7 +68,13 @@ internal static class BrowseAuditTrail
         var page = f.Page ?? 1;
         // Actions answer before their records are linked into the chain (ADR 0005 "Sealing"): one round first, so the
         // trail shows every committed action.
-        await db.GetService<AuditSealer>().SealAsync(ct);
+        try { await db.GetService<AuditSealer>().SealAsync(ct); }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The trail stays readable when a round fails (a lock timeout, a busy SQLite file): it shows what is sealed.
+            db.GetService<Microsoft.Extensions.Logging.ILoggerFactory>().CreateLogger("OneStop.Audit")
+                .LogWarning(e, "Sealing before reading the audit trail failed; showing the records sealed so far");
+        }
         return kind == "security"
             ? await PageAsync(db.SecurityEvents, criteria, page, kind, ct)
             : await PageAsync(db.AuditRecords, criteria, page, kind, ct);

@@ -30,7 +30,14 @@ internal sealed class AuditSealer(IServiceScopeFactory scopes, AuditKey key, ILo
     /// Asks for a round that starts after this call and returns at once. A failed round is logged; its records stay
     /// pending for the next round, the next host start or `audit verify`.
     /// </summary>
-    public void Request() => Round();
+    public void Request()
+    {
+        Requested = true;
+        Round();
+    }
+
+    /// <summary>Whether a commit of this process asked for a round (the CLI then waits for one before it exits).</summary>
+    public bool Requested { get; private set; }
 
     private Task Round()
     {
@@ -80,18 +87,21 @@ internal sealed class AuditSealer(IServiceScopeFactory scopes, AuditKey key, ILo
                 }
                 catch (Exception e)
                 {
-                    if (scope is { } broken) await broken.DisposeAsync();
-                    scope = null;
-                    log.LogError(e, "An audit sealing round failed; its records stay pending for the next round");
-                    round.SetException(e);
+                    // Waiters learn first; nothing after this may stop the loop (disposing a broken scope or logging
+                    // can throw too), or no round would ever run on this host again.
+                    round.TrySetException(e);
                     // Nobody may be waiting (commits only ask): observed here so it is not reported again as unobserved.
                     _ = round.Task.Exception;
+                    var broken = scope;
+                    scope = null;
+                    try { if (broken is { } b) await b.DisposeAsync(); } catch (Exception) { }
+                    try { log.LogError(e, "An audit sealing round failed; its records stay pending for the next round"); } catch (Exception) { }
                 }
             }
         }
         finally
         {
-            if (scope is { } last) await last.DisposeAsync();
+            try { if (scope is { } last) await last.DisposeAsync(); } catch (Exception) { }
         }
     }
 }

@@ -119,7 +119,10 @@ internal static class VerifyAuditTrail
                 return new Break(label, 0, $"{where}的内容已被修改或伪造（校验码不符）", null);
             var replayed = await db.AuditRecords.AnyAsync(r => r.RecordId == p.RecordId, ct)
                 || await db.SecurityEvents.AnyAsync(r => r.RecordId == p.RecordId, ct);
-            if (replayed) return new Break(label, 0, $"{where}是链中已有记录的重复副本（记录被插入）", null);
+            // A round may have sealed it since it was read (its pending row is deleted in the same transaction):
+            // only a copy that is still pending now, with its id already in a chain, is a replay.
+            if (replayed && await db.Set<PendingAuditRecord>().AnyAsync(x => x.Id == p.Id, ct))
+                return new Break(label, 0, $"{where}是链中已有记录的重复副本（记录被插入）", null);
         }
         return null;
     }
