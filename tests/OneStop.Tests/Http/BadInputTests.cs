@@ -101,6 +101,9 @@ public abstract class BadInputTests(OneStopFactory factory) : ApiTests(factory)
             .Where(a => a.GetName().Name?.StartsWith("OneStop.") == true)
             .SelectMany(a => a.GetTypes())
             .Where(t => t is { IsAbstract: false } && t.IsSubclassOf(typeof(ModuleDbContext)));
+        // The set-up's own actions answered before their audit records were sealed; a round first, so a record moving
+        // from pending to the chain is not counted as something the bad input stored.
+        await Factory.Services.GetRequiredService<OneStop.Platform.Audit.AuditSealer>().SealAsync(Ct);
         var counts = new Dictionary<string, long>();
         using var scope = Factory.Services.CreateScope();
         foreach (var type in contexts)
