@@ -79,19 +79,10 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options)
     }
 
     /// <summary>
-    /// JSON columns compared by reference: the domain never mutates these values, it replaces them (records and new
-    /// lists), so a new instance is exactly a change.
-    /// </summary>
-    /// <summary>
     /// The published item (or bundle) a case was applied for: the same text in every case of that version, read on
     /// every action. Read once per distinct text and shared: the snapshot is immutable (records, read-only lists).
     /// </summary>
-    private static void Snapshot<T>(PropertyBuilder<T?> property) where T : class =>
-        property.HasConversion(new ValueConverter<T?, string>(
-            v => JsonSerializer.Serialize(v, CaseJson.Options),
-            s => SnapshotTexts<T>.Read(s)),
-            new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<T?>(
-                (a, b) => ReferenceEquals(a, b), v => v == null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(v), v => v));
+    private static void Snapshot<T>(PropertyBuilder<T?> property) where T : class => Json(property, s => SnapshotTexts<T>.Read(s));
 
     private static class SnapshotTexts<T> where T : class
     {
@@ -109,10 +100,14 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options)
         }
     }
 
-    private static void Json<T>(PropertyBuilder<T> property) =>
-        property.HasConversion(new ValueConverter<T, string>(
-            v => JsonSerializer.Serialize(v, CaseJson.Options),
-            s => JsonSerializer.Deserialize<T>(s, CaseJson.Options)!),
+    private static void Json<T>(PropertyBuilder<T> property) => Json(property, s => JsonSerializer.Deserialize<T>(s, CaseJson.Options)!);
+
+    /// <summary>
+    /// JSON columns compared by reference: the domain never mutates these values, it replaces them (records and new
+    /// lists), so a new instance is exactly a change.
+    /// </summary>
+    private static void Json<T>(PropertyBuilder<T> property, System.Linq.Expressions.Expression<Func<string, T>> read) =>
+        property.HasConversion(new ValueConverter<T, string>(v => JsonSerializer.Serialize(v, CaseJson.Options), read),
             new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<T>(
                 (a, b) => ReferenceEquals(a, b), v => v == null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(v), v => v));
 }

@@ -14,7 +14,7 @@ public static class ModuleDatabases
         where TContext : ModuleDbContext
     {
         // A pool of contexts with options built once; a request leases one with its own user and clock, and gives it
-        // back at the end of its scope. SealOnCommit makes a commit wait for its audit records' sealing round.
+        // back at the end of its scope. SealOnCommit makes a commit ask for its audit records' sealing round.
         services.AddPooledDbContextFactory<TContext>((sp, options) =>
         {
             sp.GetRequiredService<DatabaseSettings>().Configure(options, module);

@@ -151,21 +151,16 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             pending.AddRange(Pending(key, AuditHead.Security, security, changesGoToSecurity ? rendered : "", changes.Region, now));
         Set<PendingAuditRecord>().AddRange(pending);
         int written;
+        // Written or not (a lost race rolls the action back), the records must not stay tracked for a later save.
         try { written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken); }
-        catch
-        {
-            // A lost race rolls the action back; its records must not stay tracked for a later save to write after all.
-            foreach (var record in pending) Entry(record).State = EntityState.Detached;
-            throw;
-        }
+        finally { foreach (var record in pending) Entry(record).State = EntityState.Detached; }
         if (oneSave) saved = written - pending.Count;
-        foreach (var record in pending) Entry(record).State = EntityState.Detached;
         AwaitsSealing = true;
         if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
         return saved;
     }
 
-    /// <summary>Set when this context wrote pending audit records; the next commit waits for them to be sealed.</summary>
+    /// <summary>Set when this context wrote pending audit records; the next commit asks for their sealing round.</summary>
     internal bool AwaitsSealing { get; set; }
 
     private IEnumerable<PendingAuditRecord> Pending(AuditKey key, int chain, List<AuditNote> notes, string changes,
