@@ -35,7 +35,7 @@ internal static class CaseNumbers
     {
         var factory = DbProviderFactories.GetFactory(db.Database.GetDbConnection())!;
         await using var connection = factory.CreateConnection()!;
-        connection.ConnectionString = db.Database.GetConnectionString();
+        connection.ConnectionString = CounterConnectionString(factory, db.Database.GetConnectionString()!);
         await connection.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await using var command = connection.CreateCommand();
@@ -51,6 +51,24 @@ internal static class CaseNumbers
         await transaction.CommitAsync(ct);
         return last;
     }
+
+    /// <summary>
+    /// The counter's connections come from a pool of their own that skips the session reset on each lease (seven
+    /// statements, more than the counter's own work): nothing on this path leaves session state behind — its one
+    /// setting is SET LOCAL, gone at commit or rollback — and no other code uses this pool.
+    /// </summary>
+    private static string CounterConnectionString(DbProviderFactory factory, string connectionString)
+    {
+        var known = _counter;
+        if (known?.Source == connectionString) return known.Value.Counter;
+        var builder = factory.CreateConnectionStringBuilder()!;
+        builder.ConnectionString = connectionString;
+        builder["No Reset On Close"] = true;
+        _counter = (connectionString, builder.ConnectionString);
+        return builder.ConnectionString;
+    }
+
+    private static (string Source, string Counter)? _counter;
 
     private static void Parameter(DbCommand command, string name, object value)
     {

@@ -16,8 +16,14 @@ internal static class CaseAccess
 {
     public static readonly NotFoundException NotFound = new("case.not-found", "办件不存在");
 
-    public static async Task<Case> LoadAsync(CasesDbContext db, long id, CancellationToken ct) =>
-        await CaseWithHistory.RunAsync(db, id, ct) ?? throw NotFound;
+    public static async Task<Case> LoadAsync(CasesDbContext db, long id, CancellationToken ct)
+    {
+        // Opened here and kept until the lease ends, so the action's load and its save run on one connection: EF Core
+        // would close it after the query and open another for the transaction, and every open of a pooled PostgreSQL
+        // connection first resets its session (seven statements).
+        await db.Database.OpenConnectionAsync(ct);
+        return await CaseWithHistory.RunAsync(db, id, ct) ?? throw NotFound;
+    }
 
     /// <summary>Every case action starts here: compiled once, not translated and looked up again per request.</summary>
     private static readonly CompiledQuery<CasesDbContext, long, Case?> CaseWithHistory =

@@ -37,13 +37,13 @@ internal static class AuditSeal
         // A pending record whose id is already in a chain is a replayed copy: never sealed, reported by verify.
         var pending = await db.Set<PendingAuditRecord>()
             .Where(p => !db.AuditRecords.Any(a => a.RecordId == p.RecordId) && !db.SecurityEvents.Any(s => s.RecordId == p.RecordId))
-            .OrderBy(p => p.Id).Take(Batch).ToListAsync(ct);
+            .OrderBy(p => p.Id).Take(Batch).AsNoTracking().ToListAsync(ct);
         if (pending.Count == 0)
         {
             await transaction.RollbackAsync(ct);
             return (0, false);
         }
-        var sealedCount = 0;
+        var sealedIds = new List<long>(pending.Count);
         foreach (var head in heads.OrderBy(h => h.Id))
         {
             var chain = AuditChain.ChainName(head.Id);
@@ -57,15 +57,16 @@ internal static class AuditSeal
                 if (head.Id == AuditHead.Business) db.Add(link.As<AuditRecord>()); else db.Add(link.As<SecurityEvent>());
                 tracked.Sequence = link.Sequence;
                 tracked.Hash = link.Hash;
-                db.Remove(p);
-                sealedCount++;
+                sealedIds.Add(p.Id);
             }
         }
         // Only chain tables change here: the audited save writes them as they are, with no record of its own.
         await db.SaveChangesAsync(ct);
+        // One statement for the round's sealed records, not one per record (ADR 0017).
+        await db.Set<PendingAuditRecord>().Where(p => sealedIds.Contains(p.Id)).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
-        return (sealedCount, pending.Count == Batch);
+        return (sealedIds.Count, pending.Count == Batch);
     }
 
     private static Link Link(PendingAuditRecord p, long sequence, string previous) => new()
