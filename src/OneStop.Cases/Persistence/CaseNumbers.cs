@@ -60,15 +60,18 @@ internal static class CaseNumbers
     private static string CounterConnectionString(DbProviderFactory factory, string connectionString)
     {
         var known = _counter;
-        if (known?.Source == connectionString) return known.Value.Counter;
+        if (known?.Source == connectionString) return known.Counter;
         var builder = factory.CreateConnectionStringBuilder()!;
         builder.ConnectionString = connectionString;
         builder["No Reset On Close"] = true;
-        _counter = (connectionString, builder.ConnectionString);
+        _counter = new CounterPool(connectionString, builder.ConnectionString);
         return builder.ConnectionString;
     }
 
-    private static (string Source, string Counter)? _counter;
+    /// <summary>The last derived string, one reference (read and replaced whole by hosts of one process).</summary>
+    private sealed record CounterPool(string Source, string Counter);
+
+    private static CounterPool? _counter;
 
     private static void Parameter(DbCommand command, string name, object value)
     {
