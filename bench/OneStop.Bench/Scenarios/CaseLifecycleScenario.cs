@@ -120,7 +120,7 @@ internal sealed class CaseLifecycleScenario : IScenario
                 await audited.TimeAsync(part.Count, () => BaselineAsync(template, part.Count, citizen, audited: true, auditedLatencies));
             }
 
-            // What the JIT still did while measuring (the bench's own reporting code, mostly): the rest of the warm-up.
+            // How busy the JIT still was while measuring: what the warm-up left over, printed so a run can be judged.
             report.Note(F($"jit-while-measured={(System.Runtime.JitInfo.GetCompilationTime() - jitAtStart) / measuring.Elapsed:P1}"));
             report.Note(F($"lifecycles/s={product.Rate:F0}"));
             foreach (var step in Steps) report.Note(F($"{step}:p50={Percentile(latencies[step], 50):F1}ms,p99={Percentile(latencies[step], 99):F1}ms"));
