@@ -169,10 +169,10 @@ internal sealed class CaseLifecycleScenario : IScenario
         {
             while (Interlocked.Decrement(ref left) >= 0)
             {
-                var inserted = await TimedAsync(latencies, "submit", () => client.PostAsJsonAsync($"/bench/baseline/{template}/insert?audited={audited}", new { }));
+                var inserted = await TimedAsync(latencies, "submit", () => client.PostAsJsonAsync($"/api/bench/baseline/{template}/insert?audited={audited}", new { }));
                 var id = (await inserted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
                 foreach (var step in Steps.Skip(1))
-                    await TimedAsync(latencies, step, () => client.PostAsJsonAsync($"/bench/baseline/{id}/update?audited={audited}", new { }));
+                    await TimedAsync(latencies, step, () => client.PostAsJsonAsync($"/api/bench/baseline/{id}/update?audited={audited}", new { }));
             }
         }));
         return total.Elapsed;
@@ -192,11 +192,14 @@ internal sealed class CaseLifecycleScenario : IScenario
 
     /// <summary>
     /// Bench-only (never in the product): the same case row written with nothing else — no state table, history,
-    /// clock, view — behind the same authentication. Raw SQL, so the audit chain is not involved unless asked for.
+    /// clock, view — behind the same authentication, and under /api so it passes the same request pipeline as the
+    /// product's actions (the session check validates the antiforgery header of unsafe /api requests only; the
+    /// baseline skipped it until the third revision of ADR 0017). Raw SQL, so the audit chain is not involved unless
+    /// asked for.
     /// </summary>
     private static void MapBaseline(WebApplication app)
     {
-        app.MapPost("/bench/baseline/{id:long}/insert", async (long id, bool audited, CasesDbContext db) =>
+        app.MapPost("/api/bench/baseline/{id:long}/insert", async (long id, bool audited, CasesDbContext db) =>
         {
             var columns = string.Join(", ", db.Model.FindEntityType(typeof(Case))!.GetProperties()
                 .Where(p => p.Name != nameof(Case.Id)).Select(p => $"\"{p.GetColumnName()}\""));
@@ -209,7 +212,7 @@ internal sealed class CaseLifecycleScenario : IScenario
             await tx.CommitAsync();
             return Results.Ok(new { id = newId });
         }).RequireAuthorization().DisableAntiforgery();
-        app.MapPost("/bench/baseline/{id:long}/update", async (long id, bool audited, CasesDbContext db) =>
+        app.MapPost("/api/bench/baseline/{id:long}/update", async (long id, bool audited, CasesDbContext db) =>
         {
             await using var tx = await db.Database.BeginTransactionAsync();
             await db.Cases.Where(c => c.Id == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Revision, c => c.Revision + 1));
