@@ -131,6 +131,7 @@ internal sealed class CaseLifecycleScenario : IScenario
             // CPU per lifecycle (this process: host and client; the database server's processes when they run here):
             // what a lifecycle costs, whatever else the machine is doing, unlike the rates above.
             report.Note(F($"cpu-ms-per-lifecycle: product={product.ProcessCpuMs:F1}+db {product.DatabaseCpuMs:F1}, baseline={baseline.ProcessCpuMs:F1}+db {baseline.DatabaseCpuMs:F1}, baseline+audit={audited.ProcessCpuMs:F1}+db {audited.DatabaseCpuMs:F1}"));
+            report.Note($"runtime-per-lifecycle: product {product.Runtime}; baseline {baseline.Runtime}; baseline+audit {audited.Runtime}");
         }
         finally
         {
@@ -284,18 +285,25 @@ internal sealed class CaseLifecycleScenario : IScenario
     private sealed class Phase
     {
         private int _count;
-        private TimeSpan _wall, _cpu;
+        private TimeSpan _wall, _cpu, _gcPause, _jit;
         private double _databaseSeconds;
+        private int _fullCollections;
 
         public double Rate => _count / _wall.TotalSeconds;
         public double ProcessCpuMs => _cpu.TotalMilliseconds / _count;
         public double DatabaseCpuMs => _databaseSeconds * 1000 / _count;
+        /// <summary>The process's GC pauses and JIT time per lifecycle, and its full collections: what else a phase paid.</summary>
+        public string Runtime => F($"gc-pause {_gcPause.TotalMilliseconds / _count:F2} ms, gen2 {_fullCollections}, jit {_jit.TotalMilliseconds / _count:F2} ms");
 
         public async Task TimeAsync(int count, Func<Task<TimeSpan>> run)
         {
             var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
             var database = DatabaseServerCpuSeconds();
+            var (pause, full, jit) = (GC.GetTotalPauseDuration(), GC.CollectionCount(2), System.Runtime.JitInfo.GetCompilationTime());
             _wall += await run();
+            _gcPause += GC.GetTotalPauseDuration() - pause;
+            _fullCollections += GC.CollectionCount(2) - full;
+            _jit += System.Runtime.JitInfo.GetCompilationTime() - jit;
             _cpu += System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
             _databaseSeconds += DatabaseServerCpuSeconds() - database;
             _count += count;
