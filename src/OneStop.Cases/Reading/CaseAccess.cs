@@ -16,12 +16,15 @@ internal static class CaseAccess
 {
     public static readonly NotFoundException NotFound = new("case.not-found", "办件不存在");
 
-    public static async Task<Case> LoadAsync(CasesDbContext db, long id, CancellationToken ct)
+    /// <param name="acting">
+    /// For an action that saves what it loaded: the connection is opened here and kept until the lease ends, so the
+    /// load and the save run on one connection (EF Core would close it after the query and open another for the
+    /// transaction, and every open of a pooled PostgreSQL connection first resets its session: seven statements).
+    /// Reads do not keep it: a file download or a page would hold a pooled connection while it is sent.
+    /// </param>
+    public static async Task<Case> LoadAsync(CasesDbContext db, long id, CancellationToken ct, bool acting = false)
     {
-        // Opened here and kept until the lease ends, so the action's load and its save run on one connection: EF Core
-        // would close it after the query and open another for the transaction, and every open of a pooled PostgreSQL
-        // connection first resets its session (seven statements).
-        await db.Database.OpenConnectionAsync(ct);
+        if (acting) await db.Database.OpenConnectionAsync(ct);
         return await CaseWithHistory.RunAsync(db, id, ct) ?? throw NotFound;
     }
 
@@ -40,7 +43,7 @@ internal static class CaseAccess
     public static async Task<(Case Case, StaffScope Scope)> ForClerkAsync(CasesDbContext db, DataScope scope, long id, CancellationToken ct)
     {
         var staff = scope.Staff(Role.WindowClerk);
-        var c = await LoadAsync(db, id, ct);
+        var c = await LoadAsync(db, id, ct, acting: true);
         if (c.Kind == CaseKind.BundlePart || !staff.CoversRegion(c.RegionCode))
             throw new ForbiddenException("case.out-of-scope", "该办件不在您的区划范围内");
         return (c, staff);
@@ -49,7 +52,7 @@ internal static class CaseAccess
     public static async Task<(Case Case, StaffScope Scope)> ForApproverAsync(CasesDbContext db, DataScope scope, long id, CancellationToken ct)
     {
         var staff = scope.Staff(Role.Approver);
-        var c = await LoadAsync(db, id, ct);
+        var c = await LoadAsync(db, id, ct, acting: true);
         if (c.Kind == CaseKind.Bundle || c.DepartmentId is null || c.DepartmentId != staff.DepartmentId)
             throw new ForbiddenException("case.out-of-scope", "该办件不是分送给本部门的办件");
         return (c, staff);
@@ -89,10 +92,11 @@ internal static class FillingAccess
     /// Who fills in a case: its applicant, or for a walk-in (窗口受理) case the window clerk of the region on the
     /// applicant's behalf.
     /// </summary>
-    public static async Task<(Case Case, CaseActor Actor)> LoadAsync(CasesDbContext db, DataScope scope, long id, CancellationToken ct)
+    public static async Task<(Case Case, CaseActor Actor)> LoadAsync(CasesDbContext db, DataScope scope, long id, CancellationToken ct,
+        bool acting = true)
     {
         scope.RequireSignedIn();
-        var c = await CaseAccess.LoadAsync(db, id, ct);
+        var c = await CaseAccess.LoadAsync(db, id, ct, acting);
         if (c.ApplicantAccountId is not null && c.ApplicantAccountId == scope.User.AccountId)
             return (c, CaseAccess.ApplicantActor(scope));
         if (c.Channel == CaseChannel.Window && scope.Holds(Role.WindowClerk) && c.Kind != CaseKind.BundlePart

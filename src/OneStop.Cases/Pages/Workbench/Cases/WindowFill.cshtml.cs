@@ -70,7 +70,7 @@ internal sealed class WindowFillModel(CasesDbContext db, DataScope scope, IWorki
 
     private async Task LoadAsync(long id, CancellationToken ct)
     {
-        var (c, _) = await FillingAccess.LoadAsync(db, scope, id, ct);
+        var (c, _) = await FillingAccess.LoadAsync(db, scope, id, ct, acting: false);
         View = CaseView.Of(c, await calendar.CurrentAsync(ct), calendar.Today);
     }
 }
