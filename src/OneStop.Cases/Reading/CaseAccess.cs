@@ -22,7 +22,7 @@ internal static class CaseAccess
     /// transaction, and every open of a pooled PostgreSQL connection first resets its session: seven statements).
     /// Reads do not keep it: a file download or a page would hold a pooled connection while it is sent.
     /// </param>
-    public static async Task<Case> LoadAsync(CasesDbContext db, long id, CancellationToken ct, bool acting = false)
+    public static async Task<Case> LoadAsync(CasesDbContext db, long id, bool acting, CancellationToken ct)
     {
         if (acting) await db.Database.OpenConnectionAsync(ct);
         return await CaseWithHistory.RunAsync(db, id, ct) ?? throw NotFound;
@@ -35,7 +35,7 @@ internal static class CaseAccess
     public static async Task<Case> ForApplicantAsync(CasesDbContext db, DataScope scope, long id, CancellationToken ct)
     {
         scope.RequireSignedIn();
-        var c = await LoadAsync(db, id, ct);
+        var c = await LoadAsync(db, id, acting: false, ct);
         if (c.ApplicantAccountId is null || c.ApplicantAccountId != scope.User.AccountId) throw NotFound;
         return c;
     }
@@ -43,7 +43,7 @@ internal static class CaseAccess
     public static async Task<(Case Case, StaffScope Scope)> ForClerkAsync(CasesDbContext db, DataScope scope, long id, CancellationToken ct)
     {
         var staff = scope.Staff(Role.WindowClerk);
-        var c = await LoadAsync(db, id, ct, acting: true);
+        var c = await LoadAsync(db, id, acting: true, ct);
         if (c.Kind == CaseKind.BundlePart || !staff.CoversRegion(c.RegionCode))
             throw new ForbiddenException("case.out-of-scope", "该办件不在您的区划范围内");
         return (c, staff);
@@ -52,7 +52,7 @@ internal static class CaseAccess
     public static async Task<(Case Case, StaffScope Scope)> ForApproverAsync(CasesDbContext db, DataScope scope, long id, CancellationToken ct)
     {
         var staff = scope.Staff(Role.Approver);
-        var c = await LoadAsync(db, id, ct, acting: true);
+        var c = await LoadAsync(db, id, acting: true, ct);
         if (c.Kind == CaseKind.Bundle || c.DepartmentId is null || c.DepartmentId != staff.DepartmentId)
             throw new ForbiddenException("case.out-of-scope", "该办件不是分送给本部门的办件");
         return (c, staff);
@@ -62,7 +62,7 @@ internal static class CaseAccess
     public static async Task<Case> ForReadingAsync(CasesDbContext db, DataScope scope, long id, CancellationToken ct)
     {
         scope.RequireSignedIn();
-        var c = await LoadAsync(db, id, ct);
+        var c = await LoadAsync(db, id, acting: false, ct);
         if (c.ApplicantAccountId is not null && c.ApplicantAccountId == scope.User.AccountId) return c;
         if (!scope.User.Roles.Any(r => Role.Find(r)?.IsStaff == true)) throw NotFound;
         if (scope.Holds(Role.WindowClerk) && c.Kind != CaseKind.BundlePart && scope.Staff(Role.WindowClerk).CoversRegion(c.RegionCode)) return c;
@@ -90,13 +90,20 @@ internal static class FillingAccess
 {
     /// <summary>
     /// Who fills in a case: its applicant, or for a walk-in (窗口受理) case the window clerk of the region on the
-    /// applicant's behalf.
+    /// applicant's behalf. For an action on it (the connection stays open until its save).
     /// </summary>
-    public static async Task<(Case Case, CaseActor Actor)> LoadAsync(CasesDbContext db, DataScope scope, long id, CancellationToken ct,
-        bool acting = true)
+    public static Task<(Case Case, CaseActor Actor)> LoadAsync(CasesDbContext db, DataScope scope, long id, CancellationToken ct) =>
+        FillerAsync(db, scope, id, acting: true, ct);
+
+    /// <summary>The same check for a page that only shows the case (it keeps no connection while it renders).</summary>
+    public static Task<(Case Case, CaseActor Actor)> ReadAsync(CasesDbContext db, DataScope scope, long id, CancellationToken ct) =>
+        FillerAsync(db, scope, id, acting: false, ct);
+
+    private static async Task<(Case Case, CaseActor Actor)> FillerAsync(CasesDbContext db, DataScope scope, long id, bool acting,
+        CancellationToken ct)
     {
         scope.RequireSignedIn();
-        var c = await CaseAccess.LoadAsync(db, id, ct, acting);
+        var c = await CaseAccess.LoadAsync(db, id, acting, ct);
         if (c.ApplicantAccountId is not null && c.ApplicantAccountId == scope.User.AccountId)
             return (c, CaseAccess.ApplicantActor(scope));
         if (c.Channel == CaseChannel.Window && scope.Holds(Role.WindowClerk) && c.Kind != CaseKind.BundlePart

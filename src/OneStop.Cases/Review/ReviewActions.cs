@@ -192,7 +192,7 @@ public static class ReviewActions
         c.Decide(decision, reason, CaseAccess.Actor(scope, Role.Approver), now, calendar.Today, cal);
         if (c.ParentId is { } parentId)
         {
-            var main = await CaseAccess.LoadAsync(db, parentId, ct);
+            var main = await CaseAccess.LoadAsync(db, parentId, acting: true, ct);
             var parts = await db.Cases.Where(p => p.ParentId == parentId).ToListAsync(ct);
             main.PartDecided(c, parts, now, calendar.Today);
             main.RecomputeDueDates(cal, calendar.Today, parts);

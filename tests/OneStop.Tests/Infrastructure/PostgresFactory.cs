@@ -34,7 +34,7 @@ public class PostgresFactory : OneStopFactory
     }
 
     protected override DatabaseSettings CreateDatabase() =>
-        // Through the product's own defaults (statements prepared per connection, no reset on close), as a host gets them.
+        // Through the product's own defaults (statements prepared once per connection), as a host gets them.
         DatabaseSettings.Postgres(new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _database }.ConnectionString);
 
     protected override async Task DropDatabaseAsync()

@@ -40,6 +40,5 @@ public sealed class PostgresConnectionDefaultsTests
 
         Assert.Equal("a;Max Auto Prepare=0", built.Password);
         Assert.Equal(64, built.MaxAutoPrepare); // the text inside the password names nothing
-
     }
 }

@@ -138,7 +138,7 @@ public sealed class EditModel(CasesDbContext db, DataScope scope, IFileStore fil
 
     private async Task<Case> LoadAsync(long id, CancellationToken ct)
     {
-        var (c, _) = await FillingAccess.LoadAsync(db, scope, id, ct, acting: false);
+        var (c, _) = await FillingAccess.ReadAsync(db, scope, id, ct);
         Case = CaseView.Of(c, await calendar.CurrentAsync(ct), calendar.Today);
         return c;
     }

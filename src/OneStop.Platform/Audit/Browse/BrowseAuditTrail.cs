@@ -1,10 +1,10 @@
-using Microsoft.Extensions.Logging;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging;
 using OneStop.Platform.Calendar;
 using OneStop.Platform.Errors;
 using OneStop.Platform.Persistence;
@@ -72,7 +72,7 @@ internal static class BrowseAuditTrail
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The trail stays readable when a round fails (a lock timeout, a busy SQLite file): it shows what is sealed.
-            db.GetService<Microsoft.Extensions.Logging.ILoggerFactory>().CreateLogger("OneStop.Audit")
+            db.GetService<ILoggerFactory>().CreateLogger("OneStop.Audit")
                 .LogWarning(e, "Sealing before reading the audit trail failed; showing the records sealed so far");
         }
         return kind == "security"
