@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -58,17 +57,16 @@ public abstract class DemoTicketsTests(OneStopFactory factory) : ApiTests(factor
     }
 
     [Fact]
-    public async Task Seeding_the_demo_tickets_takes_seconds_and_only_once()
+    public async Task Demo_tickets_are_seeded_only_once_and_again_in_full_on_an_emptied_database()
     {
         await using var own = await Factory.WithOwnClockAsync();
         var before = await own.Factory.WithScopeAsync(sp => sp.GetRequiredService<HotlineDbContext>().Set<Ticket>().CountAsync(Ct));
-        var watch = Stopwatch.StartNew();
         var again = await own.Factory.WithScopeAsync(async sp => await TicketsDemoSeed.RunAsync(sp,
             [new HotlineDemoStaff("agent", 1, "坐席", "HotlineAgent")], Ct));
         Assert.False(again);
         Assert.Equal(before, await own.Factory.WithScopeAsync(sp => sp.GetRequiredService<HotlineDbContext>().Set<Ticket>().CountAsync(Ct)));
-        // A fresh seed (its own database, emptied of tickets): the target is under 10 s on an idle machine; the bound
-        // leaves room for a shared CI machine (measured 12.6 s with six test runs on two cores).
+        // A fresh seed (its own database, emptied of tickets) writes the same demo again. Not timed: a wall-clock bound
+        // fails on a loaded machine, and speed is measured by the benchmarks, not by tests.
         await own.Factory.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<HotlineDbContext>();
@@ -80,8 +78,7 @@ public abstract class DemoTicketsTests(OneStopFactory factory) : ApiTests(factor
         var staff = await own.Factory.WithScopeAsync(async sp => (await OneStop.Platform.Demo.DemoStaff.ListAsync(
                 sp.GetRequiredService<OneStop.Platform.Persistence.PlatformDbContext>()))
             .Select(s => new HotlineDemoStaff(s.UserName, s.AccountId, s.Name, s.Role)).ToList());
-        watch.Restart();
         Assert.True(await own.Factory.WithScopeAsync(sp => TicketsDemoSeed.RunAsync(sp, staff, Ct)));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"seed took {watch.Elapsed}");
+        Assert.Equal(before, await own.Factory.WithScopeAsync(sp => sp.GetRequiredService<HotlineDbContext>().Set<Ticket>().CountAsync(Ct)));
     }
 }
