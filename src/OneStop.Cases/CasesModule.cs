@@ -15,6 +15,7 @@ public static class CasesModule
     public static IServiceCollection AddCases(this IServiceCollection services)
     {
         services.AddModuleDbContext<CasesDbContext>("cases");
+        services.AddSingleton<ProgressGuesses>();
         return services;
     }
 

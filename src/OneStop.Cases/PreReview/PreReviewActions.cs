@@ -109,6 +109,11 @@ public static class PreReviewActions
         var list = request.Items ?? [];
         for (var i = 0; i < list.Count; i++)
         {
+            if (list[i] is null)
+            {
+                v.Add($"items[{i}]", "补正事项不能为空");
+                continue;
+            }
             var material = v.Text($"items[{i}].material", list[i].Material, 200);
             var problem = v.Text($"items[{i}].problem", list[i].Problem, 500);
             items.Add(new SupplementItem(material, problem));

@@ -26,22 +26,27 @@ public sealed record ProgressPart(string ItemName, string DepartmentName, string
 public static class PublicProgress
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/cases/progress", async (string? number, string? idTail, CasesDbContext db, CancellationToken ct) =>
-                TypedResults.Ok(await FindAsync(number, idTail, db, ct)))
-            .AllowAnonymous().RequireRateLimiting(RateLimits.Search)
+        api.MapGet("/cases/progress", async (string? number, string? idTail, CasesDbContext db, ProgressGuesses guesses, CancellationToken ct) =>
+                TypedResults.Ok(await FindAsync(number, idTail, db, guesses, ct)))
+            .AllowAnonymous().RequireRateLimiting(RateLimits.Lookup)
             .WithName("CaseProgress").WithSummary("办件进度公开查询（办件编号 + 申请人证件号码后 6 位）")
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(429);
 
-    public static async Task<ProgressView> FindAsync(string? number, string? idTail, CasesDbContext db, CancellationToken ct)
+    public static async Task<ProgressView> FindAsync(string? number, string? idTail, CasesDbContext db, ProgressGuesses guesses,
+        CancellationToken ct)
     {
         var v = new Validator();
         var n = v.Text("number", number, 40);
         var tail = v.Text("idTail", idTail, 6)?.ToUpperInvariant() ?? "";
         if (v.IsValid && tail.Length != 6) v.Add("idTail", "请输入申请人证件号码的后 6 位");
         v.ThrowIfInvalid("case.invalid-lookup");
+        guesses.EnsureOpen(n!);
         var c = await db.Cases.AsNoTracking().Include(x => x.History).FirstOrDefaultAsync(x => x.Number == n, ct);
         if (c is null || !string.Equals(c.ApplicantIdTail, tail, StringComparison.OrdinalIgnoreCase))
+        {
+            guesses.Wrong(n!);
             throw new NotFoundException("case.not-found", "未找到该办件", "请核对办件编号和申请人证件号码后 6 位。");
+        }
         var parts = c.Kind == CaseKind.Bundle
             ? await db.Cases.AsNoTracking().Where(p => p.ParentId == c.Id).OrderBy(p => p.Number).ToListAsync(ct)
             : [];

@@ -10,6 +10,9 @@ namespace OneStop.Platform.Errors;
 /// One mechanism for the control-character rule on every text input: JSON bodies through
 /// <see cref="ControlCharacterJsonConverter"/> in the host's JSON options, and query strings, the path and page
 /// forms through a middleware placed first in the pipeline (so pages, API and static files alike are covered).
+/// The same middleware refuses what would otherwise fail later without a ProblemDetails, because it runs before the
+/// exception handler: a body over Kestrel's size limit (413) and a JSON body in a charset other than UTF-8 (415 —
+/// RFC 8259 JSON is UTF-8; a GBK client is told so instead of meeting a 500).
 /// </summary>
 public static class ControlCharacterGuard
 {
@@ -41,14 +44,44 @@ public static class ControlCharacterGuard
         {
             app.Use(async (context, nextMiddleware) =>
             {
+                if (IsJsonInAnotherCharset(context.Request))
+                {
+                    await WriteAsync(context, StatusCodes.Status415UnsupportedMediaType, "request.unsupported-charset",
+                        "请求内容的字符编码不受支持", "JSON 请求须使用 UTF-8 编码（Content-Type: application/json; charset=utf-8）。");
+                    return;
+                }
                 string? field;
                 try { field = await FindAsync(context.Request); }
                 catch (InvalidDataException) { field = null; } // a malformed form is the form reader's 400 later
+                catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+                {
+                    await WriteAsync(context, e.StatusCode, "request.too-large", "提交的内容过大",
+                        "请求的内容超过了服务器允许的大小；请逐个上传文件。");
+                    return;
+                }
                 if (field is null) { await nextMiddleware(context); return; }
                 await WriteAsync(context, field);
             });
             next(app);
         };
+
+        private static bool IsJsonInAnotherCharset(HttpRequest request)
+        {
+            if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type)) return false;
+            var json = type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+                || type.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase);
+            // Exactly what the JSON reader accepts for UTF-8; anything else (gbk, a quoted or misspelt name) it cannot read.
+            var charset = type.Charset.Value;
+            return json && !string.IsNullOrEmpty(charset) && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static async Task WriteAsync(HttpContext context, int status, string code, string title, string detail)
+        {
+            context.Response.StatusCode = status;
+            var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Extensions = { ["code"] = code } };
+            var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+        }
 
         private static async Task WriteAsync(HttpContext context, string field)
         {

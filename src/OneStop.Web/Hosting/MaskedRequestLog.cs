@@ -9,7 +9,7 @@ namespace OneStop.Web.Hosting;
 /// one rule of <see cref="PersonalData"/>. It replaces ASP.NET Core's own "Request starting … ?q=440106…" lines,
 /// which print query strings as they came and are switched off in <see cref="OneStopHost.AddOneStop"/>.
 /// </summary>
-public static class MaskedRequestLog
+public static partial class MaskedRequestLog
 {
     public const string Category = "OneStop.Requests";
 
@@ -39,6 +39,13 @@ public static class MaskedRequestLog
         string decoded;
         try { decoded = Uri.UnescapeDataString(pathAndQuery.Replace('+', ' ')); }
         catch (UriFormatException) { decoded = pathAndQuery; }
+        // The progress lookup's ID tail is half of its key: a logged "→ 200" line would be a working pair.
+        decoded = SecretQueryValue.Replace(decoded, "$1=***");
         return AuditText.Stored(PersonalData.MaskText(decoded), 2000).Replace('\n', ' ').Replace('\r', ' ');
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)([?&]idTail)=[^&]*")]
+    private static partial System.Text.RegularExpressions.Regex SecretQueryValueRegex();
+
+    private static readonly System.Text.RegularExpressions.Regex SecretQueryValue = SecretQueryValueRegex();
 }

@@ -41,11 +41,11 @@ public static class OneStopHost
             RateLimit(o, "/Register", RateLimits.Registration);
             RateLimit(o, "/RegisterEnterprise", RateLimits.Registration);
             RateLimit(o, "/Catalog/Services", RateLimits.Search);
-            RateLimit(o, "/Cases/Progress", RateLimits.Search);
+            RateLimit(o, "/Cases/Progress", RateLimits.Lookup);
             // The citizens' 12345 pages (Hotline module): the web form, its receipt and the lookup, for anyone.
             o.Conventions.AllowAnonymousToFolder("/Hotline/Public");
             RateLimit(o, "/Hotline/Public/Submit", RateLimits.PublicForm);
-            RateLimit(o, "/Hotline/Public/Lookup", RateLimits.Search);
+            RateLimit(o, "/Hotline/Public/Lookup", RateLimits.Lookup);
         });
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {

@@ -178,6 +178,20 @@ public abstract class CaseBadInputTests(OneStopFactory factory) : ApiTests(facto
     }
 
     [Fact]
+    public async Task A_supplement_notice_with_an_empty_entry_is_refused_naming_the_entry_and_the_case_stays_in_pre_review()
+    {
+        var s = new CaseScenario(Factory);
+        var id = (await s.SubmittedAsync(await s.PublishItemAsync())).GetProperty("id").GetInt64();
+        var clerk = await s.SignInAsync("clerk");
+        var response = await clerk.PostAsJsonAsync($"/api/cases/{id}/supplement",
+            new { items = new object?[] { new { material = "营业执照", problem = "已过期" }, null } }, Ct);
+        var problem = await CaseScenario.RefusedAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal("case.invalid-supplement", problem.Code);
+        Assert.True(problem.HasFieldError("items[1]"), problem.Body.ToString());
+        Assert.Equal("Submitted", (await s.GetAsync(clerk, id)).GetProperty("state").GetString());
+    }
+
+    [Fact]
     public async Task Deciding_or_completing_a_step_before_acceptance_is_refused_as_out_of_turn()
     {
         var s = new CaseScenario(Factory);

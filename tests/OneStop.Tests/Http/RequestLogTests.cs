@@ -69,4 +69,15 @@ public sealed class RequestLogTests(LogCapturingFactory factory) : IClassFixture
         Assert.Contains(requests, m => m.Contains("/api/audit?target=440106********4569&actor=138****8000") && m.Contains("200"));
         Assert.Contains(requests, m => m.Contains("/services?q=440106********4569"));
     }
+
+    [Fact]
+    public async Task The_request_log_hides_the_id_tail_of_a_progress_lookup()
+    {
+        // Number and tail together open a case's progress: a logged pair would make the log a list of keys.
+        var ct = TestContext.Current.CancellationToken;
+        await factory.Anonymous().GetAsync("/api/cases/progress?number=440106-20261201-000009&idTail=07123X", ct);
+        var requests = factory.Lines.Where(l => l.Category == MaskedRequestLog.Category).Select(l => l.Message).ToList();
+        Assert.Contains(requests, m => m.Contains("/api/cases/progress?number=440106-20261201-000009&idTail=***"));
+        Assert.DoesNotContain(factory.Lines, l => l.Message.Contains("07123X"));
+    }
 }

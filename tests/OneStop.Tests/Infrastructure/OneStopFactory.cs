@@ -121,7 +121,7 @@ public abstract class OneStopFactory : WebApplicationFactory<Program>, IAsyncLif
 
     /// <summary>OneStop:RateLimits:* for this factory's host.</summary>
     protected virtual IEnumerable<(string Key, string Value)> RateLimitSettings =>
-        from policy in new[] { "SignIn", "SignInPerUser", "Registration", "Search", "PublicForm", "Channel" }
+        from policy in new[] { "SignIn", "SignInPerUser", "Registration", "Search", "Lookup", "PublicForm", "Channel" }
         select ($"OneStop:RateLimits:{policy}:PermitLimit", "1000000");
 
     public HttpClient Anonymous() =>

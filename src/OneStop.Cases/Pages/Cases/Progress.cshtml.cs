@@ -8,9 +8,9 @@ namespace OneStop.Cases.Pages.Cases;
 /// <summary>
 /// 办件进度查询 for anyone with the case number and the last 6 characters of the applicant's ID. Posted, not put
 /// in the address, so the ID tail stays out of browser history and request logs; a wrong pair and an unknown
-/// number get the same answer (PublicProgress); rate limited like the public search.
+/// number get the same answer (PublicProgress); limited per address and, for wrong tails, per number.
 /// </summary>
-public sealed class ProgressModel(CasesDbContext db) : PageModel
+public sealed class ProgressModel(CasesDbContext db, ProgressGuesses guesses) : PageModel
 {
     public CasePageErrors Errors { get; } = new();
     public ProgressView? Result { get; private set; }
@@ -26,8 +26,8 @@ public sealed class ProgressModel(CasesDbContext db) : PageModel
         (Number, IdTail) = (number, idTail);
         try
         {
-            Result = await PublicProgress.FindAsync(number, idTail, db, ct);
+            Result = await PublicProgress.FindAsync(number, idTail, db, guesses, ct);
         }
-        catch (DomainException e) when (e.Status is 400 or 404) { Errors.Add(e); }
+        catch (DomainException e) when (e.Status is 400 or 404 or 429) { Errors.Add(e); }
     }
 }

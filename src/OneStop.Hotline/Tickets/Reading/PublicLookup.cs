@@ -20,14 +20,14 @@ public sealed record LookupUpdate(DateTimeOffset At, string Message);
 /// <summary>
 /// 诉求查询 for the requester: their request number and the phone they gave. They see their own text, the state of
 /// the ticket it is handled in (merged or not), the reply and the updates they were sent — never other requesters.
-/// A wrong pair and an unknown number give the same answer; the lookup shares the public search's rate limit.
+/// A wrong pair and an unknown number give the same answer; limited per address for every caller, signed in or not.
 /// </summary>
 public static class PublicLookup
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/hotline/lookup", async (string? number, string? phone, HotlineDbContext db, CancellationToken ct) =>
                 TypedResults.Ok(await FindAsync(number, phone, db, ct)))
-            .AllowAnonymous().RequireRateLimiting(RateLimits.Search)
+            .AllowAnonymous().RequireRateLimiting(RateLimits.Lookup)
             .WithName("LookupHotlineRequest").WithSummary("诉求办理进度查询（诉求编号 + 联系电话）")
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(429);
 

@@ -11,7 +11,7 @@ namespace OneStop.Platform.Security.RateLimiting;
 
 /// <summary>
 /// ASP.NET Core's rate limiter on the endpoints anyone can call without an account: sign-in (API, token, page),
-/// registration (API, page), public catalog search (API, page), the public 12345 form (codes and submissions) and
+/// registration (API, page), public catalog search (API, page), the public lookups (every caller), the public 12345 form (codes and submissions) and
 /// the channel gateways (one window per channel, not per IP). Each client IP gets its own fixed window per
 /// policy; limits come from OneStop:RateLimits:&lt;policy&gt; (PermitLimit, WindowSeconds). Behind a reverse proxy,
 /// configure forwarded headers so the client's address, not the proxy's, is the partition.
@@ -21,6 +21,11 @@ public static class RateLimits
     public const string SignIn = "sign-in";
     public const string Registration = "registration";
     public const string Search = "search";
+    /// <summary>
+    /// Public lookups by a number and a secret part (办件进度, 诉求查询): every caller counts, signed in or not —
+    /// anyone can register, so an account is no licence to guess.
+    /// </summary>
+    public const string Lookup = "lookup";
     /// <summary>The public 12345 form: asking for a phone code and submitting a request (page and API).</summary>
     public const string PublicForm = "public-form";
     /// <summary>The channel gateways' intake API: one window per channel (a gateway speaks for many citizens).</summary>
@@ -40,6 +45,7 @@ public static class RateLimits
             AddPerClient(o, SignIn, RateLimitSetting.From(configuration, "SignIn", 20, 60), postsOnly: true);
             AddPerClient(o, Registration, RateLimitSetting.From(configuration, "Registration", 10, 600), postsOnly: true);
             AddPerClient(o, Search, RateLimitSetting.From(configuration, "Search", 60, 60), anonymousOnly: true);
+            AddPerClient(o, Lookup, RateLimitSetting.From(configuration, "Lookup", 30, 60));
             AddPerClient(o, PublicForm, RateLimitSetting.From(configuration, "PublicForm", 20, 600), postsOnly: true);
             var channel = RateLimitSetting.From(configuration, "Channel", 600, 60);
             o.AddPolicy(Channel, http => RateLimitPartition.GetFixedWindowLimiter(

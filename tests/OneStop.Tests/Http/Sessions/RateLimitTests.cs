@@ -15,7 +15,7 @@ public sealed class RateLimitedFactory : SqliteFactory
     public const string ClientIpHeader = "X-Test-Client-IP";
 
     protected override IEnumerable<(string Key, string Value)> RateLimitSettings =>
-        from policy in new[] { "SignIn", "Registration", "Search" }
+        from policy in new[] { "SignIn", "Registration", "Search", "Lookup" }
         from setting in new[] { ("PermitLimit", Limit.ToString()), ("WindowSeconds", "3600") }
         select ($"OneStop:RateLimits:{policy}:{setting.Item1}", setting.Item2);
 
@@ -65,6 +65,8 @@ public sealed class RateLimitTests(RateLimitedFactory factory) : IClassFixture<R
         { "POST", "/register" },
         { "GET", "/api/catalog/items?q=营业执照" },
         { "GET", "/services?q=营业执照" },
+        { "GET", "/api/cases/progress?number=440106-20261201-000001&idTail=000000" },
+        { "GET", "/api/hotline/lookup?number=12345-20261201-0001&phone=13800138000" },
     };
 
     [Theory]
@@ -122,6 +124,21 @@ public sealed class RateLimitTests(RateLimitedFactory factory) : IClassFixture<R
         var ip = $"10.3.{Interlocked.Increment(ref _nextIp)}.1";
         for (var i = 0; i < RateLimitedFactory.Limit * 3; i++)
             Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Request(HttpMethod.Get, "/login", ip), Ct)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/api/cases/progress?number=440106-20261201-000002&idTail=10{0}")]
+    [InlineData("/api/hotline/lookup?number=12345-20261201-0002&phone=1380013{0}")]
+    public async Task Signed_in_callers_guessing_a_lookup_are_limited_like_anyone(string lookup)
+    {
+        // Anyone can register, so an account must not be a licence to guess case numbers and ID tails.
+        var citizen = await factory.SignedInAsync("440106199003071231");
+        var ip = $"10.5.{Interlocked.Increment(ref _nextIp)}.1";
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i <= RateLimitedFactory.Limit; i++)
+            statuses.Add((await citizen.SendAsync(Request(HttpMethod.Get, string.Format(lookup, 1000 + i), ip), Ct)).StatusCode);
+        Assert.All(statuses.Take(RateLimitedFactory.Limit), s => Assert.Equal(HttpStatusCode.NotFound, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
     }
 
     [Fact]
