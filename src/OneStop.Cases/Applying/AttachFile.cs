@@ -41,7 +41,10 @@ public static class AttachFile
         IFileStore files, TimeProvider time, CancellationToken ct)
     {
         var (c, actor) = await FillingAccess.LoadAsync(db, scope, id, ct);
+        // The checks that need no bytes come first: a refused upload (a material that does not exist, a full case)
+        // must not leave its file in the store, where nothing would ever refer to it.
         c.Require(CaseAction.AttachFile);
+        c.EnsureCanAttach(index, content.CanSeek ? content.Length : 0, CaseLimits.MaxCaseBytes);
         var stored = await files.SaveAsync(content, CaseLimits.MaxFileBytes, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var file = new CaseFile(stored.Sha256, stored.Size, stored.KindLabel, DisplayName(fileName, stored), now);
@@ -52,8 +55,7 @@ public static class AttachFile
             foreach (var part in await CaseAccess.PartsAsync(db, c, ct))
             {
                 var i = part.MaterialIndex(c.Materials[index].Name);
-                if (i >= 0 && part.Materials[i].Status == MaterialStatus.Deferred && CaseTransitions.IsAllowed(part.State, CaseAction.AttachFile))
-                    part.AttachFile(i, file, CaseLimits.MaxCaseBytes, actor, now);
+                if (part.TakesDeferredFile(i)) part.AttachFile(i, file, CaseLimits.MaxCaseBytes, actor, now);
             }
         }
         await CaseWrites.SaveAsync(db, c, CaseAction.AttachFile, $"上传“{c.Materials[index].Name}”（{stored.KindLabel}，{stored.Size} 字节）", ct);
@@ -69,15 +71,24 @@ public static class AttachFile
     }
 
     /// <summary>
-    /// The name shown beside the file: the last path segment of what the browser sent, without control characters,
-    /// at most 100 characters; the store never sees it ("../../etc/passwd" shows as "passwd").
+    /// The name shown beside the file and given to its download: the last path segment of what the browser sent,
+    /// without control or invisible formatting characters (a right-to-left override makes "…fdp.exe" read "…exe.pdf"),
+    /// at most 100 characters, ending in the extension of the kind its bytes are — a PDF uploaded as "x.html" downloads
+    /// as "x.pdf", never as a page a browser would run. The store never sees it ("../../etc/passwd" shows as "passwd.pdf").
     /// </summary>
     internal static string DisplayName(string? fileName, StoredFile stored)
     {
         var name = (fileName ?? "").Replace('\\', '/');
-        name = name[(name.LastIndexOf('/') + 1)..].Trim();
-        name = new string(name.Where(ch => !char.IsControl(ch) && ch is not ('<' or '>' or '"')).ToArray());
-        if (name is "" or "." or "..") name = "材料";
-        return name.Length > 100 ? name[..100] : name;
+        name = name[(name.LastIndexOf('/') + 1)..];
+        name = new string(name.Where(ch => !char.IsControl(ch) && char.GetUnicodeCategory(ch) != System.Globalization.UnicodeCategory.Format
+            && ch is not ('<' or '>' or '"')).ToArray()).Trim();
+        if (name.Trim('.') is "") name = "材料";
+        var extension = Path.GetExtension(name);
+        var stem = stored.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase) ? name[..^extension.Length]
+            : extension.Length is > 1 and <= 5 ? name[..^extension.Length] : name;
+        var ending = stored.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase) ? extension : stored.Extensions[0];
+        stem = stem.TrimEnd('.', ' ');
+        if (stem.Length == 0) stem = "材料";
+        return (stem.Length + ending.Length > 100 ? stem[..(100 - ending.Length)] : stem) + ending;
     }
 }

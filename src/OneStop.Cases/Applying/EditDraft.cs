@@ -47,6 +47,13 @@ public static class EditDraft
         var known = c.FormFields.ToDictionary(f => f.Key);
         var v = new Validator();
         var result = new Dictionary<string, string>();
+        // A form has a few dozen fields: more keys than that are not a form, and an answer naming each of 300,000
+        // unknown keys would be larger than the request.
+        if (input.Count > Math.Max(100, known.Count * 2))
+        {
+            v.Add("fields", $"字段过多（{input.Count} 个），本事项申请表只有 {known.Count} 个字段", "case.unknown-field");
+            v.ThrowIfInvalid("case.invalid-field");
+        }
         foreach (var (key, value) in input)
         {
             if (!known.TryGetValue(key, out var field))

@@ -26,18 +26,41 @@ public sealed partial class Case
         Revision++;
     }
 
-    public void AttachFile(int material, CaseFile file, long maxCaseBytes, CaseActor actor, DateTime now)
+    /// <summary>
+    /// Whether a file of <paramref name="size"/> bytes may be attached to the material now. Asked before the file is
+    /// stored too, so a refused upload leaves nothing on disk (the store keeps what it is given).
+    /// </summary>
+    public void EnsureCanAttach(int material, long size, long maxCaseBytes)
     {
         var m = MaterialAt(material);
         // After acceptance only a deferred (容缺) material may still come in; the clerk's notice names it.
-        if (State is CaseState.InReview or CaseState.SpecialProcedure && m.Status != MaterialStatus.Deferred)
+        if (State is CaseState.InReview or CaseState.SpecialProcedure or CaseState.Decided && m.Status != MaterialStatus.Deferred)
             throw new BusinessRuleException("case.material-not-open", $"“{m.Name}”已受理，不能再上传");
+        RequireNotDenied();
         Require(CaseAction.AttachFile);
-        if (FileBytes + file.Size > maxCaseBytes)
+        if (FileBytes + size > maxCaseBytes)
             throw new DomainException(413, "case.too-many-bytes",
                 $"本件材料总大小超过限制（最大 {maxCaseBytes / 1024 / 1024} MB）", $"已上传 {FileBytes / 1024 / 1024.0:0.0} MB。");
         if (m.Files.Count >= CaseLimits.MaxFilesPerMaterial)
             throw new BusinessRuleException("case.too-many-files", $"“{m.Name}”最多上传 {CaseLimits.MaxFilesPerMaterial} 个文件");
+    }
+
+    /// <summary>Whether a deferred (容缺) material of this case (a bundle's part) takes a file now.</summary>
+    public bool TakesDeferredFile(int material) =>
+        material >= 0 && Materials[material].Status == MaterialStatus.Deferred && CaseTransitions.IsAllowed(State, CaseAction.AttachFile)
+        && !(State == CaseState.Decided && Decision == Domain.Decision.Denied);
+
+    /// <summary>After a denial nothing more comes in: the deferred materials were for a licence that is not given.</summary>
+    private void RequireNotDenied()
+    {
+        if (State == CaseState.Decided && Decision == Domain.Decision.Denied)
+            throw new BusinessRuleException("case.denied", "本件已作出不予许可决定，无需再补交材料");
+    }
+
+    public void AttachFile(int material, CaseFile file, long maxCaseBytes, CaseActor actor, DateTime now)
+    {
+        EnsureCanAttach(material, file.Size, maxCaseBytes);
+        var m = MaterialAt(material);
         var keepDeferred = m.Status == MaterialStatus.Deferred && State == CaseState.Draft;
         Materials = Replace(Materials, material, m with
         {

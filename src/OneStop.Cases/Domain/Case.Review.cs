@@ -173,6 +173,7 @@ public sealed partial class Case
     public void ConfirmDeferred(int material, CaseActor actor, DateTime now)
     {
         Require(CaseAction.SupplyDeferred);
+        RequireNotDenied();
         var m = MaterialAt(material);
         if (m.Status != MaterialStatus.Deferred)
             throw new BusinessRuleException("case.material-not-deferred", $"“{m.Name}”不是待补交的容缺材料");

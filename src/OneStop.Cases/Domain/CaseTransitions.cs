@@ -21,6 +21,8 @@ public static class CaseTransitions
         new(CaseState.ReviewSupplement, CaseAction.AttachFile, CaseState.ReviewSupplement),
         new(CaseState.InReview, CaseAction.AttachFile, CaseState.InReview),
         new(CaseState.SpecialProcedure, CaseAction.AttachFile, CaseState.SpecialProcedure),
+        // 容缺后补 does not end with the decision: a deferred material still comes in by its due date (ADR 0015).
+        new(CaseState.Decided, CaseAction.AttachFile, CaseState.Decided),
         new(CaseState.Draft, CaseAction.Withdraw, CaseState.Withdrawn),
         new(CaseState.Submitted, CaseAction.Withdraw, CaseState.Withdrawn),
         new(CaseState.AwaitingSupplement, CaseAction.Withdraw, CaseState.Withdrawn),
@@ -41,6 +43,7 @@ public static class CaseTransitions
         new(CaseState.InReview, CaseAction.SupplyDeferred, CaseState.InReview),
         new(CaseState.ReviewSupplement, CaseAction.SupplyDeferred, CaseState.ReviewSupplement),
         new(CaseState.SpecialProcedure, CaseAction.SupplyDeferred, CaseState.SpecialProcedure),
+        new(CaseState.Decided, CaseAction.SupplyDeferred, CaseState.Decided),
         new(CaseState.InReview, CaseAction.RequestReviewSupplement, CaseState.ReviewSupplement),
         new(CaseState.ReviewSupplement, CaseAction.AnswerReviewSupplement, CaseState.InReview),
         new(CaseState.InReview, CaseAction.StartSpecialProcedure, CaseState.SpecialProcedure),

@@ -58,16 +58,23 @@ internal static class CaseAccess
         return (c, staff);
     }
 
-    /// <summary>Reading: the applicant, a clerk of the region, the approvers of the department, supervisors above.</summary>
+    /// <summary>
+    /// Reading: the applicant; staff who handle cases (else 404, as for anyone: a hotline agent learns nothing about
+    /// which ids exist) and only once the applicant has submitted it — an online draft is the applicant's own until
+    /// then (a walk-in draft is filled in by the clerk and stays theirs to read); a clerk of the region, the approvers
+    /// of the department — for a 一件事 only their own part, which carries the materials their item needs, never the
+    /// main case with every department's materials —, supervisors above.
+    /// </summary>
     public static async Task<Case> ForReadingAsync(CasesDbContext db, DataScope scope, long id, CancellationToken ct)
     {
         scope.RequireSignedIn();
         var c = await LoadAsync(db, id, acting: false, ct);
         if (c.ApplicantAccountId is not null && c.ApplicantAccountId == scope.User.AccountId) return c;
-        if (!scope.User.Roles.Any(r => Role.Find(r)?.IsStaff == true)) throw NotFound;
+        if (!(scope.Holds(Role.WindowClerk) || scope.Holds(Role.Approver) || scope.Holds(Role.Supervisor) || scope.Holds(Role.SystemAdmin)))
+            throw NotFound;
+        if (c.State == CaseState.Draft && c.Channel == CaseChannel.Online) throw NotFound;
         if (scope.Holds(Role.WindowClerk) && c.Kind != CaseKind.BundlePart && scope.Staff(Role.WindowClerk).CoversRegion(c.RegionCode)) return c;
         if (scope.Holds(Role.Approver) && c.DepartmentId is not null && c.DepartmentId == scope.User.DepartmentId) return c;
-        if (scope.Holds(Role.Approver) && c.Kind == CaseKind.Bundle && await db.Cases.AnyAsync(p => p.ParentId == c.Id && p.DepartmentId == scope.User.DepartmentId, ct)) return c;
         if ((scope.Holds(Role.Supervisor) || scope.Holds(Role.SystemAdmin))
             && scope.Staff(Role.Supervisor, Role.SystemAdmin).CoversRegion(c.RegionCode)) return c;
         throw new ForbiddenException("case.out-of-scope", "该办件不在您的区划或部门范围内");

@@ -50,7 +50,7 @@ public static class PublicProgress
         var parts = c.Kind == CaseKind.Bundle
             ? await db.Cases.AsNoTracking().Where(p => p.ParentId == c.Id).OrderBy(p => p.Number).ToListAsync(ct)
             : [];
-        return new ProgressView(c.Number!, c.ItemName, c.DepartmentName, MaskName(c.Applicant.Name), c.State.Chinese(),
+        return new ProgressView(c.Number!, c.ItemName, c.DepartmentName, MaskName(c.Applicant), c.State.Chinese(),
             CaseView.Beijing(c.SubmittedAt), c.AcceptedOn, c.PromisedDueDate, c.StatutoryDueDate, CaseView.Beijing(c.DecidedAt),
             c.Decision?.Chinese(),
             c.History.OrderBy(h => h.Sequence).Where(h => h.Action != CaseAction.SaveDraft)
@@ -58,7 +58,14 @@ public static class PublicProgress
             parts.Select(p => new ProgressPart(p.ItemName, p.DepartmentName, p.State.Chinese(), p.Decision?.Chinese())).ToList());
     }
 
-    /// <summary>张三 → 张*, 欧阳娜娜 → 欧***; a company's name is public (its credit code too) and stays.</summary>
+    /// <summary>
+    /// 张三 → 张*, 欧阳娜娜 → 欧***, 阿依古丽·买买提江 → 阿********: a person's name keeps its first character whatever its
+    /// length; an enterprise's name is public (its credit code too) and stays.
+    /// </summary>
+    internal static string MaskName(Applicant applicant) =>
+        applicant.Type == ApplicantType.Enterprise ? applicant.Name : MaskName(applicant.Name);
+
+    /// <summary>A name whose applicant type is not at hand (the workbench lists): a company's by its ending.</summary>
     internal static string MaskName(string name) =>
-        name.Length <= 1 || name.EndsWith("公司", StringComparison.Ordinal) || name.Length > 6 ? name : name[0] + new string('*', name.Length - 1);
+        name.Length <= 1 || name.EndsWith("公司", StringComparison.Ordinal) ? name : name[0] + new string('*', name.Length - 1);
 }

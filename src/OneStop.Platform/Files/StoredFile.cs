@@ -12,6 +12,15 @@ public sealed record StoredFile(string Sha256, long Size, FileKind Kind)
         _ => "application/ofd",
     };
 
+    /// <summary>The file name extensions of the kind; the first is given to a name that has none of them.</summary>
+    public IReadOnlyList<string> Extensions => Kind switch
+    {
+        FileKind.Pdf => [".pdf"],
+        FileKind.Jpeg => [".jpg", ".jpeg"],
+        FileKind.Png => [".png"],
+        _ => [".ofd"],
+    };
+
     /// <summary>The kind as people read it.</summary>
     public string KindLabel => Kind switch
     {

@@ -79,6 +79,10 @@ public abstract class BundleSubCasesRunInParallelTests(OneStopFactory factory) :
         Assert.Equal(HttpStatusCode.Forbidden, (await b.JobsApprover.GetAsync($"/api/cases/{food}", Ct)).StatusCode);
         var intrude = await b.JobsApprover.PostAsJsonAsync($"/api/cases/{food}/steps/complete", new { opinion = "越权" }, Ct);
         Assert.Equal(HttpStatusCode.Forbidden, intrude.StatusCode);
+        // Nor the main case, which lists every department's materials: each reads its own part, which carries what
+        // its item needs.
+        foreach (var approver in new[] { b.FoodApprover, b.JobsApprover })
+            Assert.Equal(HttpStatusCode.Forbidden, (await approver.GetAsync($"/api/cases/{mainId}", Ct)).StatusCode);
 
         // The shared material was uploaded once and is there, the same file, for both departments.
         var sharedFood = b.Food.GetProperty("materials").EnumerateArray().Single(m => m.GetProperty("name").GetString() == "食品经营许可申请书");

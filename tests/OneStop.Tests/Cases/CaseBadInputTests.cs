@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using OneStop.Tests.Http;
 using OneStop.Tests.Infrastructure;
 
@@ -133,6 +134,22 @@ public abstract class CaseBadInputTests(OneStopFactory factory) : ApiTests(facto
     }
 
     [Fact]
+    public async Task An_upload_refused_before_its_bytes_matter_leaves_no_file_in_the_store()
+    {
+        var s = new CaseScenario(Factory);
+        var citizen = await s.SignInAsync(CaseScenario.Citizen);
+        var id = (await s.StartAsync(citizen, await s.PublishItemAsync())).GetProperty("id").GetInt64();
+        var store = Factory.Services.GetRequiredService<OneStop.Platform.Files.IFileStore>();
+        foreach (var index in new[] { 99, -1 })
+        {
+            var bytes = CaseScenario.Pdf("nowhere " + Guid.NewGuid());
+            var response = await s.UploadAsync(citizen, id, index, bytes);
+            Assert.Equal("case.material-not-found", (await CaseScenario.RefusedAsync(response, HttpStatusCode.NotFound)).Code);
+            Assert.False(store.Exists(Convert.ToHexStringLower(SHA256.HashData(bytes))), $"material {index}: the refused file was stored");
+        }
+    }
+
+    [Fact]
     public async Task A_program_renamed_to_pdf_is_refused_by_its_content()
     {
         var s = new CaseScenario(Factory);
@@ -160,7 +177,12 @@ public abstract class CaseBadInputTests(OneStopFactory factory) : ApiTests(facto
         var citizen = await s.SignInAsync(CaseScenario.Citizen);
         var id = (await s.StartAsync(citizen, await s.PublishItemAsync())).GetProperty("id").GetInt64();
         var bytes = CaseScenario.Pdf("path " + Guid.NewGuid());
-        var names = new[] { ("../../etc/passwd", "passwd"), ("..\\..\\windows\\win.ini", "win.ini"), ("..", "材料"), ("a<b>.pdf", "ab.pdf") };
+        var names = new[]
+        {
+            ("../../etc/passwd", "passwd.pdf"), ("..\\..\\windows\\win.ini", "win.pdf"), ("..", "材料.pdf"), ("a<b>.pdf", "ab.pdf"),
+            // A name that lies about the content gets the content's extension; invisible direction marks are dropped.
+            ("说明.html", "说明.pdf"), ("invoice\u202efdp.exe", "invoicefdp.pdf"), ("扫描件.PDF", "扫描件.PDF"),
+        };
         var i = 0;
         foreach (var (name, shown) in names)
         {

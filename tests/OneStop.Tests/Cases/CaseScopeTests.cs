@@ -54,6 +54,26 @@ public abstract class CaseScopeTests(OneStopFactory factory) : ApiTests(factory)
     }
 
     [Fact]
+    public async Task An_online_draft_is_the_applicants_own_until_it_is_submitted()
+    {
+        var s = new CaseScenario(Factory);
+        var citizen = await s.SignInAsync(CaseScenario.Citizen);
+        var id = (await s.StartAsync(citizen, await s.PublishItemAsync())).GetProperty("id").GetInt64();
+        var uploaded = await CaseScenario.ReadAsync(await s.UploadAsync(citizen, id, 0, CaseScenario.Pdf("draft only " + Guid.NewGuid())));
+        var sha = uploaded.GetProperty("materials")[0].GetProperty("files")[0].GetProperty("sha256").GetString();
+        // Staff who handle cases, and staff who do not, alike: nothing to see, and the same 404 as for a missing id.
+        foreach (var staff in new[] { "clerk", "approver", "supervisor", "th-admin", "agent" })
+        {
+            var who = await s.SignInAsync(staff);
+            Assert.Equal("case.not-found", (await CaseScenario.RefusedAsync(await who.GetAsync($"/api/cases/{id}", Ct), HttpStatusCode.NotFound)).Code);
+            Assert.Equal(HttpStatusCode.NotFound, (await who.GetAsync($"/api/cases/{id}/files/{sha}", Ct)).StatusCode);
+        }
+        await s.FillAsync(citizen, id);
+        await s.PostAsync(citizen, $"/api/cases/{id}/submit");
+        Assert.Equal("Submitted", (await s.GetAsync(await s.SignInAsync("clerk"), id)).GetProperty("state").GetString());
+    }
+
+    [Fact]
     public async Task An_approver_cannot_act_as_the_window_clerk()
     {
         var s = new CaseScenario(Factory);

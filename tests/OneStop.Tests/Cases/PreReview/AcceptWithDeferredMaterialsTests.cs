@@ -51,6 +51,39 @@ public abstract class AcceptWithDeferredMaterialsTests(OneStopFactory factory) :
     }
 
     [Fact]
+    public async Task A_deferred_material_still_comes_in_after_the_grant_and_the_approver_confirms_it_then()
+    {
+        // 容缺后补 (ADR 0015): the decision does not wait for it, and the case is not left owing a material it can no
+        // longer take; after a denial nothing more is asked for.
+        var s = new CaseScenario(Factory);
+        var item = await s.PublishItemAsync();
+        var granted = (await s.AcceptedAsync(item)).GetProperty("id").GetInt64();
+        var denied = (await s.AcceptedAsync(item)).GetProperty("id").GetInt64();
+        var approver = await s.SignInAsync("approver");
+        foreach (var (id, decision) in new[] { (granted, "Granted"), (denied, "Denied") })
+        {
+            await s.ReviewedAsync(approver, id);
+            await s.PostAsync(approver, $"/api/cases/{id}/decide", new { decision, reason = decision == "Denied" ? "经营场所不符合要求" : null });
+        }
+
+        var citizen = await s.SignInAsync(CaseScenario.Citizen);
+        var supplied = await CaseScenario.ReadAsync(await s.UploadAsync(citizen, granted, 2, CaseScenario.Pdf("after grant"), "布局图.pdf"));
+        Assert.Equal("Decided", supplied.GetProperty("state").GetString());
+        Assert.Equal(1, supplied.GetProperty("materials")[2].GetProperty("files").GetArrayLength());
+        var confirmed = await s.PostAsync(approver, $"/api/cases/{granted}/materials/2/confirm");
+        Assert.Equal("Attached", confirmed.GetProperty("materials")[2].GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, confirmed.GetProperty("deferredDueDate").ValueKind);
+        Assert.Equal("Granted", confirmed.GetProperty("decision").GetString());
+        // Only the deferred material: what was decided on stays as it was.
+        var other = await s.UploadAsync(citizen, granted, 0, CaseScenario.Pdf("replacement after grant"));
+        Assert.Equal("case.material-not-open", (await CaseScenario.RefusedAsync(other, HttpStatusCode.Conflict)).Code);
+
+        var afterDenial = await s.UploadAsync(citizen, denied, 2, CaseScenario.Pdf("after denial"), "布局图.pdf");
+        Assert.Equal("case.denied", (await CaseScenario.RefusedAsync(afterDenial, HttpStatusCode.Conflict)).Code);
+        Assert.Equal(0, (await s.GetAsync(citizen, denied)).GetProperty("materials")[2].GetProperty("files").GetArrayLength());
+    }
+
+    [Fact]
     public async Task A_deferred_material_without_a_file_cannot_be_confirmed()
     {
         var s = new CaseScenario(Factory);
