@@ -47,7 +47,7 @@ public static class PlatformContracts
         typeof(OfficialDocument), typeof(DocumentBlock), typeof(DocumentParagraph), typeof(DocumentHeading),
         typeof(DocumentList), typeof(DocumentFields), typeof(OfficialDocumentPdf),
         typeof(DocumentPdf), typeof(DocumentPages), typeof(DocumentLine), typeof(LineAlignment), typeof(DocumentStyles),
-        typeof(DocumentFont), typeof(DocumentDownload),
+        typeof(DocumentFont), typeof(DocumentDownload), typeof(OpenedInBrowser), typeof(OpenedInBrowserExtensions),
         // the rate-limit policy names a module's public endpoint asks for (public search; later public forms)
         typeof(RateLimits),
         // the one masking rule for resident IDs and phones: cases show applicants, hotline tickets show callers

@@ -65,7 +65,9 @@ public static class StartApplication
                     ? new BusinessRuleException("case.item-not-in-force", "该事项当前未发布或已停止实施，不能申请")
                     : new NotFoundException("case.item-not-found", "事项不存在");
             CheckApplicable(item, channel);
-            return Case.Draft(item, applicant, channel, now);
+            var draft = Case.Draft(item, applicant, channel, now);
+            draft.PrefillFromApplicant();
+            return draft;
         }
         var bundle = await catalog.FindBundleAsync(request.BundleId!.Value, today, ct)
             ?? throw new NotFoundException("case.bundle-not-found", "一件事不存在或未发布");
@@ -75,7 +77,9 @@ public static class StartApplication
                 throw new BusinessRuleException("case.bundle-member-not-in-force", $"一件事中的{member.Name}当前未发布或已停止实施，暂不能申请");
             CheckApplicable(member, channel);
         }
-        return Case.BundleDraft(bundle, applicant, channel, now);
+        var main = Case.BundleDraft(bundle, applicant, channel, now);
+        main.PrefillFromApplicant();
+        return main;
     }
 
     private static void CheckApplicable(PublishedItem item, CaseChannel channel)

@@ -26,5 +26,5 @@ public static class ReadDocuments
                 return Results.File(pdf, "application/pdf", $"{c.Number ?? c.Id.ToString()}-{CaseDocuments.Title(c, k)}.pdf");
             })
             .WithName("GetCaseDocument").WithSummary("办件文书 PDF：acceptance 受理通知书、supplement 补正通知书、refusal 不予受理通知书、decision 决定书")
-            .ProducesProblem(403).ProducesProblem(404);
+            .ProducesProblem(403).ProducesProblem(404).OpenedInBrowser();
 }

@@ -15,6 +15,13 @@ public sealed partial class Case
     }
 
     /// <summary>Marks a 容缺 material "to be supplied later" (or takes the mark back) while filling in.</summary>
+    /// <summary>A new draft's form starts with what the applicant's profile answers (一人一档, <see cref="ApplicantFacts"/>).</summary>
+    public void PrefillFromApplicant()
+    {
+        if (State != CaseState.Draft || Fields.Count > 0) return;
+        Fields = ApplicantFacts.Prefill(FormFields, Applicant);
+    }
+
     public void MarkDeferred(int material, bool deferred)
     {
         Require(CaseAction.SaveDraft);

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using OneStop.Cases.Domain;
 using OneStop.Cases.Persistence;
 using OneStop.Platform.Calendar;
+using OneStop.Platform.Documents;
 using OneStop.Platform.Errors;
 using OneStop.Platform.Files;
 using OneStop.Platform.Security;
@@ -34,7 +35,7 @@ public static class ReadCases
                 var stream = files.Open(file.Sha256) ?? throw new NotFoundException("case.file-not-found", "文件不存在");
                 return Results.File(stream, ContentType(file.Kind), file.FileName);
             })
-            .WithName("GetCaseFile").WithSummary("下载办件材料文件").ProducesProblem(403).ProducesProblem(404);
+            .WithName("GetCaseFile").WithSummary("下载办件材料文件").ProducesProblem(403).ProducesProblem(404).OpenedInBrowser();
     }
 
     /// <summary>我的办件: the signed-in applicant's cases (a bundle once, not its parts), newest first.</summary>

@@ -1,22 +1,30 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
+using OneStop.Platform.Documents;
 
 namespace OneStop.Web.Hosting;
 
 /// <summary>
 /// A person in a browser who hits a missing page, a refusal or an error gets a Chinese page with a way back, not the
 /// ProblemDetails JSON programs get. Every error response goes through IProblemDetailsService (status code pages and
-/// the exception handler), so one writer, ahead of the JSON one, covers them all. /api always answers JSON.
+/// the exception handler), so one writer, ahead of the JSON one, covers them all. /api answers JSON, except its
+/// downloads that pages link to (<see cref="OpenedInBrowser"/>: a file, a 决定书), which a person opens in the browser
+/// itself — after the session ended they get this page, with a way to sign in and come back.
 /// </summary>
 public sealed class HtmlErrorPageWriter : IProblemDetailsWriter
 {
     public bool CanWrite(ProblemDetailsContext context)
     {
         var request = context.HttpContext.Request;
-        if (request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi")) return false;
+        if (request.Path.StartsWithSegments("/openapi")) return false;
         var accept = request.GetTypedHeaders().Accept;
-        return accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+        var asksForHtml = accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+        if (!request.Path.StartsWithSegments("/api")) return asksForHtml;
+        // The exception handler clears the endpoint before the error is written; its feature keeps the one that failed.
+        var endpoint = context.HttpContext.GetEndpoint()
+            ?? context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Endpoint;
+        return asksForHtml && endpoint?.Metadata.GetMetadata<OpenedInBrowser>() is not null;
     }
 
     public async ValueTask WriteAsync(ProblemDetailsContext context)
@@ -25,8 +33,10 @@ public sealed class HtmlErrorPageWriter : IProblemDetailsWriter
         var status = context.ProblemDetails.Status ?? http.Response.StatusCode;
         var (heading, text) = Describe(status, context.ProblemDetails);
         var signedIn = http.User.Identity?.IsAuthenticated == true;
+        var returnUrl = Uri.EscapeDataString(http.Request.Path + http.Request.QueryString);
         var back = signedIn
             ? """<a href="/workbench">返回工作台</a> · <a href="/">返回首页</a>"""
+            : status == 401 ? $"""<a href="/">返回首页</a> · <a href="/login?returnUrl={returnUrl}">登录</a>"""
             : """<a href="/">返回首页</a> · <a href="/login">登录</a>""";
         http.Response.ContentType = "text/html; charset=utf-8";
         http.Response.Headers.CacheControl = "no-store";

@@ -94,6 +94,23 @@ public sealed class ErrorPagesTests(SqliteFactory factory) : IClassFixture<Sqlit
         Assert.Equal(code, problem.Code);
     }
 
+    [Theory]
+    [InlineData("/api/cases/1/files/0000000000000000000000000000000000000000000000000000000000000000")]
+    [InlineData("/api/cases/1/documents/decision")]
+    public async Task A_file_or_document_link_opened_after_the_session_ended_is_a_page_with_a_way_to_sign_in(string path)
+    {
+        // Pages link these /api downloads; a person opens them in the browser, not a program.
+        var page = await factory.Anonymous().SendAsync(BrowserGet(path), Ct);
+        var html = await AssertHtmlErrorPageAsync(page, HttpStatusCode.Unauthorized, "请先登录");
+        Assert.Contains($"/login?returnUrl={Uri.EscapeDataString(path)}", html);
+        var missing = await (await factory.SignedInAsync("440106198511124569")).SendAsync(BrowserGet("/api/cases/987654321/documents/decision"), Ct);
+        await AssertHtmlErrorPageAsync(missing, HttpStatusCode.NotFound, "页面不存在");
+        // A program asking for JSON still gets its ProblemDetails.
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        Assert.Equal("auth.required", (await Problem.ReadAsync(await factory.Anonymous().SendAsync(request, Ct))).Code);
+    }
+
     [Fact]
     public async Task An_api_call_out_of_role_is_a_403_ProblemDetails()
     {
