@@ -10,6 +10,7 @@ public sealed partial class Case
     public void SaveFields(IReadOnlyDictionary<string, string> fields, CaseActor actor, DateTime now)
     {
         Require(CaseAction.SaveDraft);
+        if (!Fields.OrderBy(f => f.Key).SequenceEqual(fields.OrderBy(f => f.Key))) NoteSupplementChange();
         Fields = fields;
         Revision++;
     }
@@ -76,6 +77,7 @@ public sealed partial class Case
                 ? MaterialStatus.Attached : m.Status,
         });
         FileBytes += file.Size;
+        NoteSupplementChange();
         Revision++;
     }
 
@@ -98,7 +100,15 @@ public sealed partial class Case
             Files = files, Status = m.Status == MaterialStatus.Attached && files.Count == 0 ? MaterialStatus.Missing : m.Status,
         });
         FileBytes -= file.Size;
+        NoteSupplementChange();
         Revision++;
+    }
+
+    /// <summary>What the applicant does while a 补正 notice is open counts as their answer's content.</summary>
+    private void NoteSupplementChange()
+    {
+        if (State is CaseState.AwaitingSupplement or CaseState.ReviewSupplement && Supplement is { AnsweredOn: null } open)
+            Supplement = open with { Changed = true };
     }
 
     /// <summary>提交: every required field filled, every material attached or (容缺) marked to follow; a number is given.</summary>

@@ -19,6 +19,10 @@ public sealed partial class Case
     public void AnswerSupplement(CaseActor actor, DateTime now, string? note)
     {
         Require(Supplement?.DuringReview == true ? CaseAction.AnswerReviewSupplement : CaseAction.AnswerSupplement);
+        // An answer that brings nothing sends the same case back to the clerk and costs the applicant a round trip.
+        if (!Supplement!.Changed && string.IsNullOrWhiteSpace(note))
+            throw RequestValidationException.For("note", "还没有上传补正材料或修改申请表；如确实无需补传，请在补正说明中写明情况",
+                "case.supplement-unchanged");
         var today = DateOnly.FromDateTime(Platform.Calendar.ChinaTime.ToBeijing(now).DateTime);
         Supplement = Supplement! with { AnsweredOn = today };
         if (Supplement.DuringReview)

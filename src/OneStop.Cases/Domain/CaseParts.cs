@@ -35,8 +35,9 @@ public sealed record SubmittedMaterial(string Name, bool Required, bool Deferrab
 /// <summary>One item of a 一次性告知: which material (or other requirement) and what is wrong or missing.</summary>
 public sealed record SupplementItem(string Material, string Problem);
 
+/// <param name="Changed">Whether the applicant has changed anything (a file, the form) since the notice.</param>
 public sealed record SupplementRequest(IReadOnlyList<SupplementItem> Items, string? Note, DateOnly RequestedOn,
-    string RequestedBy, bool DuringReview, DateOnly? AnsweredOn = null);
+    string RequestedBy, bool DuringReview, DateOnly? AnsweredOn = null, bool Changed = false);
 
 /// <summary>A process step of the item (审查, 决定…) as the case works through it.</summary>
 public sealed record CaseStep(int Index, string Name, int? LimitDays, StepStatus Status, DateOnly? StartedOn,

@@ -17,6 +17,8 @@ public static class CaseTransitions
         new(CaseState.Draft, CaseAction.Submit, CaseState.Submitted),
         // Files come in while the applicant fills in, answers a supplement or supplies a deferred (容缺) material.
         new(CaseState.Draft, CaseAction.AttachFile, CaseState.Draft),
+        // Before acceptance a 一次性告知 may ask to correct the form or replace a wrong file: the applicant edits both.
+        new(CaseState.AwaitingSupplement, CaseAction.SaveDraft, CaseState.AwaitingSupplement),
         new(CaseState.AwaitingSupplement, CaseAction.AttachFile, CaseState.AwaitingSupplement),
         new(CaseState.ReviewSupplement, CaseAction.AttachFile, CaseState.ReviewSupplement),
         new(CaseState.InReview, CaseAction.AttachFile, CaseState.InReview),

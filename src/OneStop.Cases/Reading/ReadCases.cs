@@ -44,7 +44,7 @@ public static class ReadCases
         scope.RequireSignedIn();
         var me = scope.User.AccountId;
         return await db.Cases.AsNoTracking().Where(c => c.ApplicantAccountId == me && c.Kind != CaseKind.BundlePart)
-            .OrderByDescending(c => c.Id).Take(200).ToListAsync(ct);
+            .OrderByDescending(c => c.SubmittedAt ?? c.CreatedAt).ThenByDescending(c => c.Id).Take(200).ToListAsync(ct);
     }
 
     private static string ContentType(string kindLabel) => kindLabel switch

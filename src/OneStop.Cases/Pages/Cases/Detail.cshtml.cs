@@ -28,7 +28,7 @@ public sealed class DetailModel(CasesDbContext db, DataScope scope, IWorkingCale
     public bool CanContinue => State == CaseState.Draft;
     public bool CanAnswer => State is CaseState.AwaitingSupplement or CaseState.ReviewSupplement;
     public bool CanSupplyDeferred => Case.Materials.Any(m => m.Status == nameof(MaterialStatus.Deferred))
-        && CaseTransitions.IsAllowed(State, CaseAction.AttachFile) && State != CaseState.Draft
+        && CaseTransitions.IsAllowed(State, CaseAction.AttachFile) && State is not (CaseState.Draft or CaseState.AwaitingSupplement)
         && Case.Decision != nameof(Decision.Denied);
 
     public async Task OnGetAsync(long id, string? done, string? confirm, CancellationToken ct)

@@ -42,6 +42,9 @@ public sealed class EditModel(CasesDbContext db, DataScope scope, IFileStore fil
     public bool IsDraft => Case.State == nameof(CaseState.Draft);
     public bool IsSupplement => Case.State is nameof(CaseState.AwaitingSupplement) or nameof(CaseState.ReviewSupplement);
 
+    /// <summary>The form and the files can be corrected while filling in and while answering a notice before acceptance.</summary>
+    public bool CanEditForm => IsDraft || Case.State == nameof(CaseState.AwaitingSupplement);
+
     /// <summary>Whether this material takes an upload now: any while filling in or answering, only 容缺 ones after acceptance.</summary>
     public bool CanUpload(MaterialView m) => m.Status != nameof(MaterialStatus.Waived) && (IsDraft || IsSupplement
         || (m.Status == nameof(MaterialStatus.Deferred) && CaseTransitions.IsAllowed(Enum.Parse<CaseState>(Case.State), CaseAction.AttachFile)));
@@ -88,15 +91,16 @@ public sealed class EditModel(CasesDbContext db, DataScope scope, IFileStore fil
         return await AgainAsync(id, ct);
     }
 
-    public Task<IActionResult> OnPostAnswerAsync(long id, string? note, CancellationToken ct) =>
-        RunAsync(id, null, null, note, async () =>
+    public Task<IActionResult> OnPostAnswerAsync(long id, [FromForm(Name = "fields")] Dictionary<string, string?> fields, string? note,
+        CancellationToken ct) =>
+        RunAsync(id, fields.Count > 0 ? fields : null, null, note, async () =>
         {
             await ApplicantActions.AnswerSupplementAsync(id, new NoteRequest(note), db, scope, calendar, time, ct);
             return $"/cases/{id}?done=answered";
         }, ct);
 
     /// <summary>
-    /// Saves the typed values (while a draft), uploads every chosen file, then runs <paramref name="action"/>;
+    /// Saves the typed values (while a draft or answering a notice before acceptance), uploads every chosen file, then runs <paramref name="action"/>;
     /// each is its own use case, so what succeeded stays saved when a later one is refused.
     /// </summary>
     private async Task<IActionResult> RunAsync(long id, Dictionary<string, string?>? fields, List<int>? deferred, string? note,
@@ -105,8 +109,9 @@ public sealed class EditModel(CasesDbContext db, DataScope scope, IFileStore fil
         try
         {
             var c = await FillingCaseAsync(id, ct);
-            if (c.State == CaseState.Draft && fields is not null)
-                await EditDraft.HandleAsync(id, new EditDraftRequest(fields, deferred ?? []), db, scope, time, ct);
+            // While answering a notice the 容缺 choices are not on the page: they stay as submitted.
+            if (c.State is CaseState.Draft or CaseState.AwaitingSupplement && fields is not null)
+                await EditDraft.HandleAsync(id, new EditDraftRequest(fields, c.State == CaseState.Draft ? deferred ?? [] : null), db, scope, time, ct);
             var chosen = Request.HasFormContentType ? Request.Form.Files : new FormFileCollection();
             foreach (var upload in chosen.Where(f => f.Length > 0 && f.Name.StartsWith("file-", StringComparison.Ordinal)))
             {

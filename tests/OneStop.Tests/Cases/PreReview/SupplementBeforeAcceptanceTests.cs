@@ -73,6 +73,55 @@ public abstract class SupplementBeforeAcceptanceTests(OneStopFactory factory) : 
         Assert.Equal(submitted.GetProperty("revision").GetInt32(), after.GetProperty("revision").GetInt32());
     }
 
+    [Fact]
+    public async Task While_answering_the_applicant_corrects_the_form_and_replaces_a_wrong_file()
+    {
+        var s = new CaseScenario(Factory);
+        var submitted = await s.SubmittedAsync(await s.PublishItemAsync());
+        var id = submitted.GetProperty("id").GetInt64();
+        var wrong = submitted.GetProperty("materials")[0].GetProperty("files")[0].GetProperty("sha256").GetString();
+        var clerk = await s.SignInAsync("clerk");
+        await s.PostAsync(clerk, $"/api/cases/{id}/supplement", new
+        {
+            items = new[] { new { material = "申请表", problem = "经营场所名称与营业执照不一致" }, new { material = "食品经营许可申请书", problem = "缺少签字" } },
+        });
+
+        var citizen = await s.SignInAsync(CaseScenario.Citizen);
+        var corrected = await CaseScenario.ReadAsync(await citizen.PutAsJsonAsync($"/api/cases/{id}/draft",
+            new { fields = new { shopName = "天河示范小店（更正）", shopAddress = "天河路 1 号" } }, Ct));
+        Assert.Equal("AwaitingSupplement", corrected.GetProperty("state").GetString());
+        Assert.True((await citizen.DeleteAsync($"/api/cases/{id}/materials/0/files/{wrong}", Ct)).IsSuccessStatusCode);
+        Assert.True((await s.UploadAsync(citizen, id, 0, CaseScenario.Pdf("signed " + Guid.NewGuid()))).IsSuccessStatusCode);
+        await s.PostAsync(citizen, $"/api/cases/{id}/supplement-answer", new { });
+
+        var seen = await s.GetAsync(clerk, id);
+        Assert.Equal("Submitted", seen.GetProperty("state").GetString());
+        Assert.Contains(seen.GetProperty("fields").EnumerateArray(), f => f.GetProperty("value").GetString() == "天河示范小店（更正）");
+        var files = seen.GetProperty("materials")[0].GetProperty("files").EnumerateArray().Select(f => f.GetProperty("sha256").GetString()).ToList();
+        Assert.DoesNotContain(wrong, files);
+        Assert.Single(files);
+    }
+
+    [Fact]
+    public async Task An_answer_that_brings_nothing_new_and_says_nothing_is_refused_and_the_notice_stays_open()
+    {
+        var s = new CaseScenario(Factory);
+        var id = (await s.SubmittedAsync(await s.PublishItemAsync())).GetProperty("id").GetInt64();
+        var clerk = await s.SignInAsync("clerk");
+        await s.PostAsync(clerk, $"/api/cases/{id}/supplement", new { items = new[] { new { material = "食品经营许可申请书", problem = "缺少签字" } } });
+        var citizen = await s.SignInAsync(CaseScenario.Citizen);
+
+        var empty = await citizen.PostAsJsonAsync($"/api/cases/{id}/supplement-answer", new { }, Ct);
+        var problem = await CaseScenario.RefusedAsync(empty, HttpStatusCode.BadRequest);
+        Assert.Equal("case.supplement-unchanged", problem.Code);
+        Assert.True(problem.HasFieldError("note"), problem.Body.ToString());
+        Assert.Equal("AwaitingSupplement", (await s.GetAsync(citizen, id)).GetProperty("state").GetString());
+
+        // An explanation is an answer too (the notice may ask for one).
+        var explained = await s.PostAsync(citizen, $"/api/cases/{id}/supplement-answer", new { note = "申请书已由法定代表人当面签字，见窗口留存件" });
+        Assert.Equal("Submitted", explained.GetProperty("state").GetString());
+    }
+
     private static void AssertNoClock(JsonElement view)
     {
         Assert.Equal(JsonValueKind.Null, view.GetProperty("acceptedOn").ValueKind);

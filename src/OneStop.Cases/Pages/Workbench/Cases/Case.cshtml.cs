@@ -46,6 +46,9 @@ internal sealed class CaseModel(CasesDbContext db, DataScope scope, IWorkingCale
     /// <summary>Which confirmation panel to show: "refuse" or "decide" (the input was checked; the next post acts).</summary>
     public string? Confirming { get; private set; }
 
+    /// <summary>Today on the official calendar (Beijing): an overdue case says so on its own page.</summary>
+    public DateOnly Today { get; private set; }
+
     public bool Allowed(CaseAction action) => CaseTransitions.IsAllowed(State, action);
 
     public async Task OnGetAsync(long id, string? done, CancellationToken ct)
@@ -166,6 +169,7 @@ internal sealed class CaseModel(CasesDbContext db, DataScope scope, IWorkingCale
     {
         var c = await CaseAccess.ForReadingAsync(db, scope, id, ct);
         var cal = await calendar.CurrentAsync(ct);
+        Today = calendar.Today;
         View = CaseView.Of(c, cal, calendar.Today, await CaseAccess.PartsAsync(db, c, ct));
         State = c.State;
         AsClerk = scope.Holds(Role.WindowClerk) && c.Kind != CaseKind.BundlePart && scope.Staff(Role.WindowClerk).CoversRegion(c.RegionCode);

@@ -19,7 +19,7 @@ internal static class CasePageErrors
     {
         if (e.Code == "case.changed")
         {
-            errors.Add("该办件已被他人处理，请刷新页面查看最新状态后再操作");
+            errors.Add("该办件已被他人处理，下方已显示最新状态，请核对后再操作");
             return;
         }
         if (e is not RequestValidationException v)
