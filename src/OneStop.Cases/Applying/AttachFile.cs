@@ -76,6 +76,15 @@ public static class AttachFile
     /// at most 100 characters, ending in the extension of the kind its bytes are — a PDF uploaded as "x.html" downloads
     /// as "x.pdf", never as a page a browser would run. The store never sees it ("../../etc/passwd" shows as "passwd.pdf").
     /// </summary>
+    /// <summary>The name as typed, cleaned the same way, before the content's kind is known (for messages).</summary>
+    internal static string DisplayName(string? fileName)
+    {
+        var name = (fileName ?? "").Replace('\\', '/');
+        name = new string(name[(name.LastIndexOf('/') + 1)..].Where(ch => !char.IsControl(ch)
+            && char.GetUnicodeCategory(ch) != System.Globalization.UnicodeCategory.Format).ToArray()).Trim();
+        return name.Length == 0 ? "材料" : name.Length > 60 ? name[..60] : name;
+    }
+
     internal static string DisplayName(string? fileName, StoredFile stored)
     {
         var name = (fileName ?? "").Replace('\\', '/');

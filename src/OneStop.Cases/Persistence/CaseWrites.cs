@@ -34,5 +34,6 @@ internal static class CaseWrites
 
     public static string AuditAction(CaseAction action) => "case." + action.Kebab();
 
-    public static string Target(Case c) => c.Number is { } n ? $"办件 {n}" : $"办件草稿 {c.Id}";
+    /// <summary>A new draft has no id before its save: it is named by its item (the record's change summary gives the id).</summary>
+    public static string Target(Case c) => c.Number is { } n ? $"办件 {n}" : c.Id == 0 ? $"新办件草稿（{c.ItemName}）" : $"办件草稿 {c.Id}";
 }

@@ -83,14 +83,36 @@ internal sealed class ChangeSummary
     {
         if (value is null) return null;
         if (property == "SecurityStamp" || property.Contains("Password", StringComparison.OrdinalIgnoreCase) && property != "MustChangePassword") return "***";
+        // A person recorded as one value (a case's applicant: name, ID, phone, address) is masked field by field.
+        if (property is "Applicant" or "Caller" && value is not string && value.GetType().IsClass) return MaskPerson(value);
         return value switch
         {
+            // The end of an ID number is half of the public progress lookup's key.
+            string text when property.EndsWith("IdTail", StringComparison.Ordinal) => new string('*', text.Length),
             string text when property == "ResidentId" => PersonalData.MaskResidentId(text),
             string text when property == "Phone" => PersonalData.MaskPhone(text),
             string text when property == "Address" => PersonalData.MaskAddress(text),
             string text => PersonalData.MaskText(text),
             _ => value,
         };
+    }
+
+    private static System.Text.Json.Nodes.JsonNode? MaskPerson(object value)
+    {
+        var node = JsonSerializer.SerializeToNode(value, value.GetType(), Json);
+        if (node is not System.Text.Json.Nodes.JsonObject person) return node;
+        foreach (var (name, field) in person.ToList())
+        {
+            if (field is not System.Text.Json.Nodes.JsonValue v || !v.TryGetValue<string>(out var text)) continue;
+            person[name] = name.ToLowerInvariant() switch
+            {
+                "idnumber" or "residentid" => PersonalData.MaskResidentId(text),
+                "phone" => PersonalData.MaskPhone(text),
+                "address" => PersonalData.MaskAddress(text),
+                _ => PersonalData.MaskText(text),
+            };
+        }
+        return person;
     }
 
     /// <summary>

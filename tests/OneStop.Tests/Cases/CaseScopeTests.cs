@@ -74,6 +74,29 @@ public abstract class CaseScopeTests(OneStopFactory factory) : ApiTests(factory)
     }
 
     [Fact]
+    public async Task The_audit_record_of_a_new_draft_names_its_item_and_keeps_no_address_id_tail_or_phone()
+    {
+        var s = new CaseScenario(Factory);
+        var citizen = await s.SignInAsync(CaseScenario.Citizen);
+        await s.StartAsync(citizen, await s.PublishItemAsync());
+        var admin = await s.SignInAsync("admin");
+        var page = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>(
+            $"/api/audit?action=case.save-draft&target={Uri.EscapeDataString("新办件草稿")}", Ct);
+        var records = page.GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(records);
+        foreach (var record in records)
+        {
+            var text = System.Text.RegularExpressions.Regex.Unescape(record.GetRawText());
+            Assert.StartsWith("新办件草稿（", record.GetProperty("target").GetString());
+            Assert.Contains("张三", text);                  // who applied is recorded …
+            Assert.DoesNotContain("385 号", text);          // … not the street number of their home
+            Assert.DoesNotContain("071231", text);          // nor the ID tail, half of the public lookup's key
+            Assert.DoesNotContain("13800138000", text);
+            Assert.DoesNotContain(CaseScenario.Citizen, text);
+        }
+    }
+
+    [Fact]
     public async Task An_approver_cannot_act_as_the_window_clerk()
     {
         var s = new CaseScenario(Factory);

@@ -22,6 +22,13 @@ public sealed class CasePageErrors
 
     public void Add(string message) => List.Add(message);
 
+    /// <summary>A message that belongs to one input (a material's row), shown in the list and beside it.</summary>
+    public void AddFor(string field, string message)
+    {
+        List.Add(message);
+        ByField.TryAdd(field, message);
+    }
+
     public void Add(DomainException e)
     {
         if (e is not RequestValidationException v)

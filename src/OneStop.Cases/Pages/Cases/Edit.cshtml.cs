@@ -113,13 +113,26 @@ public sealed class EditModel(CasesDbContext db, DataScope scope, IFileStore fil
             if (c.State is CaseState.Draft or CaseState.AwaitingSupplement && fields is not null)
                 await EditDraft.HandleAsync(id, new EditDraftRequest(fields, c.State == CaseState.Draft ? deferred ?? [] : null), db, scope, time, ct);
             var chosen = Request.HasFormContentType ? Request.Form.Files : new FormFileCollection();
+            var refusedFiles = false;
             foreach (var upload in chosen.Where(f => f.Length > 0 && f.Name.StartsWith("file-", StringComparison.Ordinal)))
             {
                 if (!int.TryParse(upload.Name["file-".Length..], out var index)) continue;
-                await using var stream = upload.OpenReadStream();
-                await AttachFile.HandleAsync(id, index, upload.FileName, stream, db, scope, files, time, ct);
+                try
+                {
+                    await using var stream = upload.OpenReadStream();
+                    await AttachFile.HandleAsync(id, index, upload.FileName, stream, db, scope, files, time, ct);
+                }
+                catch (DomainException e) when (e.Status is 400 or 409 or 413 or 415 && e.Code != "case.changed")
+                {
+                    // Several files go up in one press: say which one was refused and for which material (the browser
+                    // forgets the chosen files, so it must be chosen again); the others are kept.
+                    db.ChangeTracker.Clear();
+                    var material = c.Materials.ElementAtOrDefault(index)?.Name ?? "材料";
+                    Errors.AddFor($"materials[{index}]", $"“{material}”的文件“{AttachFile.DisplayName(upload.FileName)}”未能上传：{e.Title}，请重新选择");
+                    refusedFiles = true;
+                }
             }
-            return Redirect(await action());
+            if (!refusedFiles) return Redirect(await action());
         }
         catch (DomainException e) when (e.Status is 400 or 409 or 413 or 415) { Errors.Add(e); }
         var result = await AgainAsync(id, ct);

@@ -160,20 +160,24 @@ public abstract class ApplyOnlinePagesTests(OneStopFactory factory) : ApiTests(f
     }
 
     [Fact]
-    public async Task A_file_that_is_not_a_document_is_refused_on_the_form_in_Chinese()
+    public async Task A_file_that_is_not_a_document_is_refused_on_the_form_naming_its_material_and_the_others_are_kept()
     {
         var s = new CaseScenario(Factory);
         var item = await s.PublishItemAsync();
         var citizen = await s.SignInAsync(CaseScenario.Citizen);
         var id = await ApplyAsync(citizen, item);
         var exe = "MZ\u0090\0\u0003\0\0\0"u8.ToArray();
-        var response = await PostFormAsync(citizen, id, "Upload", ShopFields, ("file-0", "申请书.pdf", exe));
+        // Two files in one press: the good one is kept, the refused one is named with its material, on its row.
+        var response = await PostFormAsync(citizen, id, "Upload", ShopFields, ("file-0", "申请书.pdf", exe), ("file-2", "布局图.pdf", CaseScenario.Pdf("layout")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync(Ct);
         Assert.Contains("data-test=\"errors\"", html);
         Assert.Contains("value=\"天河示范小店\"", html);
+        Assert.Contains("“食品经营许可申请书”的文件“申请书.pdf”未能上传", html);
+        Assert.Matches("id=\"material-0\" class=\"invalid\"", html);
         var draft = await citizen.GetFromJsonAsync<JsonElement>($"/api/cases/{id}", Ct);
         Assert.Equal(0, draft.GetProperty("materials")[0].GetProperty("files").GetArrayLength());
+        Assert.Equal(1, draft.GetProperty("materials")[2].GetProperty("files").GetArrayLength());
     }
 
     [Fact]
