@@ -39,6 +39,7 @@ public sealed class BundlePartsApprovedInParallelTests(BrowserFixture fixture)
         var clerk = await SignInAsync(clerkContext, "clerk");
         await clerk.GotoAsync($"/workbench/cases/{id}");
         await clerk.GetByTestId("accept").ClickAsync();
+        await clerk.GetByTestId("accept-confirmed").ClickAsync();
         await Expect(clerk.GetByTestId("case-state")).ToHaveTextAsync("审查中");
         var parts = (await CallAsync(citizen, "GET", $"/api/cases/{id}", null)).GetProperty("parts").EnumerateArray()
             .Select(p => (Id: p.GetProperty("id").GetInt64(), Number: p.GetProperty("number").GetString()!, Department: p.GetProperty("departmentName").GetString()!))

@@ -91,6 +91,9 @@ public sealed class CaseFromApplicationToDecisionTests(BrowserFixture fixture)
         await clerk.GotoAsync($"/workbench/cases/{id}");
         await Expect(clerk.GetByTestId("deferred-due")).ToHaveTextAsync(new Regex(@"^\d{4}-\d{2}-\d{2}$"));
         await clerk.GetByTestId("accept").ClickAsync();
+        // 受理 starts the clock and cannot be undone: the page asks first and repeats the 容缺 due date.
+        await Expect(clerk.GetByTestId("accept-confirm")).ToContainTextAsync("容缺材料须在");
+        await clerk.GetByTestId("accept-confirmed").ClickAsync();
         await Expect(clerk.GetByTestId("message")).ToHaveTextAsync("已受理");
         await Expect(clerk.GetByTestId("case-state")).ToHaveTextAsync("审查中");
 

@@ -214,4 +214,15 @@ public abstract class ApplyOnlinePagesTests(OneStopFactory factory) : ApiTests(f
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/cases/{id}/edit", Ct)).StatusCode);
         Assert.DoesNotContain($"/cases/{id}\"", await other.GetStringAsync("/me/cases", Ct));
     }
+
+    [Fact]
+    public async Task An_applicant_on_the_staff_page_of_their_own_case_is_sent_to_their_own_page()
+    {
+        var s = new CaseScenario(Factory);
+        var citizen = await s.SignInAsync(CaseScenario.Citizen);
+        var id = (await s.SubmittedAsync(await s.PublishItemAsync())).GetProperty("id").GetInt64();
+        var response = await citizen.GetAsync($"/workbench/cases/{id}", Ct);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/cases/{id}", response.Headers.Location!.OriginalString);
+    }
 }

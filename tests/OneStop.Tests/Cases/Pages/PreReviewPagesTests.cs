@@ -45,7 +45,14 @@ public abstract class PreReviewPagesTests(OneStopFactory factory) : ApiTests(fac
         Assert.Contains("440106********1231", page);
         Assert.DoesNotContain("440106199003071231", page);
 
-        var response = await CasePageForms.PostAsync(clerk, id, "Accept", new() { ["Input.AcceptNote"] = "材料齐全" }, page);
+        // 受理 cannot be undone: the first press shows what will happen and changes nothing.
+        var asked = await CasePageForms.PostAsync(clerk, id, "Accept", new() { ["Input.AcceptNote"] = "材料齐全" }, page);
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        var panel = await asked.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("data-test=\"accept-confirm\"", panel);
+        Assert.Contains("容缺材料须在", panel);
+        Assert.Equal("Submitted", (await CaseAsync(clerk, id)).GetProperty("state").GetString());
+        var response = await CasePageForms.PostAsync(clerk, id, "Accept", new() { ["Input.AcceptNote"] = "材料齐全", ["Input.Confirmed"] = "true" }, panel);
         CasePageForms.AssertRedirectedTo(response, id, "accepted");
         var after = await CaseAsync(clerk, id);
         Assert.Equal("InReview", after.GetProperty("state").GetString());

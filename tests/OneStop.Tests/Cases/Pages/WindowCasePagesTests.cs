@@ -66,6 +66,10 @@ public abstract partial class WindowCasePagesTests(OneStopFactory factory) : Api
         var fill = started.Headers.Location!.OriginalString;
         var id = long.Parse(Regex.Match(fill, @"^/workbench/cases/(\d+)/fill$").Groups[1].Value);
 
+        // Called away before submitting, the clerk finds the walk-in case again on the window page.
+        var window = await clerk.GetStringAsync("/workbench/cases/window", Ct);
+        Assert.Contains($"href=\"/workbench/cases/{id}/fill\"", window);
+
         var form = await clerk.GetStringAsync(fill, Ct);
         Assert.Contains("张三", form);
         using var content = new MultipartFormDataContent
@@ -87,6 +91,7 @@ public abstract partial class WindowCasePagesTests(OneStopFactory factory) : Api
         Assert.Equal("Window", c.GetProperty("channel").GetString());
         Assert.Equal("Deferred", c.GetProperty("materials")[2].GetProperty("status").GetString());
         Assert.Contains($"/workbench/cases/{id}\"", await clerk.GetStringAsync("/workbench/cases/pre-review", Ct));
+        Assert.DoesNotContain($"href=\"/workbench/cases/{id}/fill\"", await clerk.GetStringAsync("/workbench/cases/window", Ct));
     }
 
     [Fact]

@@ -51,16 +51,22 @@ internal sealed class CaseModel(CasesDbContext db, DataScope scope, IWorkingCale
 
     public bool Allowed(CaseAction action) => CaseTransitions.IsAllowed(State, action);
 
-    public async Task OnGetAsync(long id, string? done, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(long id, string? done, CancellationToken ct)
     {
+        // An applicant who follows a staff link to their own case gets their own page, not the workbench's.
+        if (!scope.User.Roles.Any(r => Role.Find(r)?.IsStaff == true)) return Redirect($"/cases/{id}");
         Message = done is null ? null : Done.GetValueOrDefault(done);
         await LoadAsync(id, ct);
         Input.Revision = View.Revision;
+        return Page();
     }
 
+    /// <summary>受理 starts the legal clock and issues the 受理通知书, and cannot be undone: confirmed first, like 不予受理.</summary>
     public Task<IActionResult> OnPostAcceptAsync(long id, CancellationToken ct) =>
-        RunAsync(id, "accepted", async () => (await PreReviewActions.AcceptAsync(id, new NoteRequest(Input.AcceptNote), db, scope, calendar, time, ct)).Case,
-            new() { ["note"] = "受理意见" }, ct);
+        Input.Confirmed
+            ? RunAsync(id, "accepted", async () => (await PreReviewActions.AcceptAsync(id, new NoteRequest(Input.AcceptNote), db, scope, calendar, time, ct)).Case,
+                new() { ["note"] = "受理意见" }, ct)
+            : ConfirmAsync(id, "accept", () => null, new Dictionary<string, string> { ["note"] = "受理意见" }, ct);
 
     public async Task<IActionResult> OnPostSupplementAsync(long id, CancellationToken ct)
     {

@@ -1,3 +1,6 @@
+using OneStop.Cases.Reading;
+using OneStop.Cases.Domain;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OneStop.Cases.Persistence;
@@ -24,9 +27,11 @@ internal sealed class WindowModel(CasesDbContext db, DataScope scope, IServiceIt
     public IReadOnlyList<ItemSearchHit> Hits { get; private set; } = [];
     public ErrorList Errors { get; } = new();
 
+    /// <summary>Walk-in cases of the region started and not yet submitted: a clerk called away finds theirs again.</summary>
+    public IReadOnlyList<WindowDraft> Drafts { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
-        scope.Staff(Role.WindowClerk);
         await SearchAsync(ct);
     }
 
@@ -48,11 +53,19 @@ internal sealed class WindowModel(CasesDbContext db, DataScope scope, IServiceIt
 
     private async Task SearchAsync(CancellationToken ct)
     {
+        var staff = scope.Staff(Role.WindowClerk);
+        Drafts = (await db.Cases.AsNoTracking()
+                .Where(c => c.RegionCode == staff.Region && c.Channel == CaseChannel.Window && c.State == CaseState.Draft
+                    && c.Kind != CaseKind.BundlePart)
+                .OrderByDescending(c => c.CreatedAt).Take(50).ToListAsync(ct))
+            .Select(c => new WindowDraft(c.Id, c.ItemName, CaseText.Name(c.Applicant.Name), CaseView.Beijing(c.CreatedAt)!.Value)).ToList();
         var text = Q?.Trim() ?? "";
         if (text.Length is 0 or > 100) return;
         Hits = await catalog.SearchAsync(text, scope.Staff(Role.WindowClerk).Region, MaxHits, ct);
     }
 }
+
+public sealed record WindowDraft(long Id, string ItemName, string ApplicantName, DateTimeOffset StartedAt);
 
 /// <summary>Who stands at the window: 自然人 by resident ID or 法人 by credit code; name and phone when not registered.</summary>
 public sealed class WindowApplicant
