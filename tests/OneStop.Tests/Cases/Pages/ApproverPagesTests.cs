@@ -61,7 +61,11 @@ public abstract class ApproverPagesTests(OneStopFactory factory) : ApiTests(fact
         var (_, id, _, approver) = await AcceptedAsync();
         var response = await CasePageForms.PostAsync(approver, id, "CompleteStep", new() { ["Input.Opinion"] = "" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("审查意见：请填写审查意见", await response.Content.ReadAsStringAsync(Ct));
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("审查意见：请填写审查意见", html);
+        // Beside the field too, which is marked and takes the focus (the list at the top is far above it).
+        Assert.Matches(@"<label class=""invalid"">审查意见（必填） <textarea name=""Input.Opinion""[^>]*autofocus=""autofocus""[^>]*>\s*</textarea><span class=""field-error"">审查意见：请填写审查意见</span>", html);
+        Assert.DoesNotContain("<label class=\"invalid\">延期理由", html);
         Assert.Equal("Current", (await CaseAsync(approver, id)).GetProperty("steps")[0].GetProperty("status").GetString());
     }
 

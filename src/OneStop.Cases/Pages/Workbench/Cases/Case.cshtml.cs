@@ -46,6 +46,21 @@ internal sealed class CaseModel(CasesDbContext db, DataScope scope, IWorkingCale
     /// <summary>Which confirmation panel to show: "refuse" or "decide" (the input was checked; the next post acts).</summary>
     public string? Confirming { get; private set; }
 
+    /// <summary>The refused form (its page handler) and its fields' messages, shown beside each field.</summary>
+    public string? ErrorForm { get; private set; }
+
+    public Dictionary<string, string> FieldErrors { get; } = new();
+
+    /// <summary>The message for a field of a form, when that form was the one refused.</summary>
+    public string? ErrorFor(string form, string field) =>
+        string.Equals(ErrorForm, form, StringComparison.OrdinalIgnoreCase) ? FieldErrors.GetValueOrDefault(field) : null;
+
+    private void NoteErrors(DomainException e, IReadOnlyDictionary<string, string>? labels)
+    {
+        ErrorForm = Request.Query["handler"].ToString();
+        CasePageErrors.Add(Errors, e, labels, FieldErrors);
+    }
+
     /// <summary>Today on the official calendar (Beijing): an overdue case says so on its own page.</summary>
     public DateOnly Today { get; private set; }
 
@@ -140,7 +155,7 @@ internal sealed class CaseModel(CasesDbContext db, DataScope scope, IWorkingCale
             await action();
             return Redirect($"/workbench/cases/{id}?done={done}");
         }
-        catch (DomainException e) when (e.Status is 400 or 409 or 413) { CasePageErrors.Add(Errors, e, labels); }
+        catch (DomainException e) when (e.Status is 400 or 409 or 413) { NoteErrors(e, labels); }
         db.ChangeTracker.Clear();
         await LoadAsync(id, ct);
         return Page();
@@ -157,7 +172,7 @@ internal sealed class CaseModel(CasesDbContext db, DataScope scope, IWorkingCale
             check();
             Confirming = panel;
         }
-        catch (DomainException e) when (e.Status is 400 or 409) { CasePageErrors.Add(Errors, e, labels); }
+        catch (DomainException e) when (e.Status is 400 or 409) { NoteErrors(e, labels); }
         return Page();
     }
 

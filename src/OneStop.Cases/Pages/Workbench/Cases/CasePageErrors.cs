@@ -15,7 +15,8 @@ internal static class CasePageErrors
         ["phone"] = "联系电话", ["address"] = "地址", ["legalRepresentative"] = "法定代表人", ["itemId"] = "事项", ["file"] = "文件",
     };
 
-    public static void Add(ErrorList errors, DomainException e, IReadOnlyDictionary<string, string>? labels = null)
+    public static void Add(ErrorList errors, DomainException e, IReadOnlyDictionary<string, string>? labels = null,
+        Dictionary<string, string>? byField = null)
     {
         if (e.Code == "case.changed")
         {
@@ -30,9 +31,13 @@ internal static class CasePageErrors
         errors.Add(v.Title);
         foreach (var (field, messages) in v.Errors)
             foreach (var m in messages)
+            {
                 // Form fields and materials are already named in their message ("经营场所名称：不能为空").
-                errors.Add(field.StartsWith("fields.", StringComparison.Ordinal) || field.StartsWith("materials[", StringComparison.Ordinal)
-                    ? m : $"{Label(field, labels)}：{m}");
+                var text = field.StartsWith("fields.", StringComparison.Ordinal) || field.StartsWith("materials[", StringComparison.Ordinal)
+                    ? m : $"{Label(field, labels)}：{m}";
+                errors.Add(text);
+                byField?.TryAdd(field, text);
+            }
     }
 
     private static string Label(string field, IReadOnlyDictionary<string, string>? labels) =>
