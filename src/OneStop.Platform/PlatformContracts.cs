@@ -49,7 +49,7 @@ public static class PlatformContracts
         typeof(DocumentPdf), typeof(DocumentPages), typeof(DocumentLine), typeof(LineAlignment), typeof(DocumentStyles),
         typeof(DocumentFont), typeof(DocumentDownload), typeof(OpenedInBrowser), typeof(OpenedInBrowserExtensions),
         // the rate-limit policy names a module's public endpoint asks for (public search; later public forms)
-        typeof(RateLimits),
+        typeof(RateLimits), typeof(RateLimitSetting),
         // the one masking rule for resident IDs and phones: cases show applicants, hotline tickets show callers
         typeof(Privacy.PersonalData),
         // file store: applicants' uploads (Cases), content-addressed, typed by content

@@ -70,28 +70,22 @@ public static class AttachFile
         return c;
     }
 
+    /// <summary>The name as typed, cleaned the same way, before the content's kind is known (for messages).</summary>
+    internal static string DisplayName(string? fileName)
+    {
+        var name = Cleaned(fileName);
+        return name.Length > 60 ? name[..60] : name;
+    }
+
     /// <summary>
     /// The name shown beside the file and given to its download: the last path segment of what the browser sent,
     /// without control or invisible formatting characters (a right-to-left override makes "…fdp.exe" read "…exe.pdf"),
     /// at most 100 characters, ending in the extension of the kind its bytes are — a PDF uploaded as "x.html" downloads
     /// as "x.pdf", never as a page a browser would run. The store never sees it ("../../etc/passwd" shows as "passwd.pdf").
     /// </summary>
-    /// <summary>The name as typed, cleaned the same way, before the content's kind is known (for messages).</summary>
-    internal static string DisplayName(string? fileName)
-    {
-        var name = (fileName ?? "").Replace('\\', '/');
-        name = new string(name[(name.LastIndexOf('/') + 1)..].Where(ch => !char.IsControl(ch)
-            && char.GetUnicodeCategory(ch) != System.Globalization.UnicodeCategory.Format).ToArray()).Trim();
-        return name.Length == 0 ? "材料" : name.Length > 60 ? name[..60] : name;
-    }
-
     internal static string DisplayName(string? fileName, StoredFile stored)
     {
-        var name = (fileName ?? "").Replace('\\', '/');
-        name = name[(name.LastIndexOf('/') + 1)..];
-        name = new string(name.Where(ch => !char.IsControl(ch) && char.GetUnicodeCategory(ch) != System.Globalization.UnicodeCategory.Format
-            && ch is not ('<' or '>' or '"')).ToArray()).Trim();
-        if (name.Trim('.') is "") name = "材料";
+        var name = Cleaned(fileName);
         var extension = Path.GetExtension(name);
         var stem = stored.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase) ? name[..^extension.Length]
             : extension.Length is > 1 and <= 5 ? name[..^extension.Length] : name;
@@ -99,5 +93,14 @@ public static class AttachFile
         stem = stem.TrimEnd('.', ' ');
         if (stem.Length == 0) stem = "材料";
         return (stem.Length + ending.Length > 100 ? stem[..(100 - ending.Length)] : stem) + ending;
+    }
+
+    /// <summary>The last path segment, without control, formatting or markup characters; "材料" when nothing is left.</summary>
+    private static string Cleaned(string? fileName)
+    {
+        var name = (fileName ?? "").Replace('\\', '/');
+        name = new string(name[(name.LastIndexOf('/') + 1)..].Where(ch => !char.IsControl(ch)
+            && char.GetUnicodeCategory(ch) != System.Globalization.UnicodeCategory.Format && ch is not ('<' or '>' or '"')).ToArray()).Trim();
+        return name.Trim('.') is "" ? "材料" : name;
     }
 }

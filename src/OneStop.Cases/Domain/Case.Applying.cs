@@ -15,7 +15,6 @@ public sealed partial class Case
         Revision++;
     }
 
-    /// <summary>Marks a 容缺 material "to be supplied later" (or takes the mark back) while filling in.</summary>
     /// <summary>A new draft's form starts with what the applicant's profile answers (一人一档, <see cref="ApplicantFacts"/>).</summary>
     public void PrefillFromApplicant()
     {
@@ -23,6 +22,7 @@ public sealed partial class Case
         Fields = ApplicantFacts.Prefill(FormFields, Applicant);
     }
 
+    /// <summary>Marks a 容缺 material "to be supplied later" (or takes the mark back) while filling in.</summary>
     public void MarkDeferred(int material, bool deferred)
     {
         Require(CaseAction.SaveDraft);
@@ -56,13 +56,14 @@ public sealed partial class Case
     /// <summary>Whether a deferred (容缺) material of this case (a bundle's part) takes a file now.</summary>
     public bool TakesDeferredFile(int material) =>
         material >= 0 && Materials[material].Status == MaterialStatus.Deferred && CaseTransitions.IsAllowed(State, CaseAction.AttachFile)
-        && !(State == CaseState.Decided && Decision == Domain.Decision.Denied);
+        && !IsDenied;
 
     /// <summary>After a denial nothing more comes in: the deferred materials were for a licence that is not given.</summary>
+    private bool IsDenied => State == CaseState.Decided && Decision == Domain.Decision.Denied;
+
     private void RequireNotDenied()
     {
-        if (State == CaseState.Decided && Decision == Domain.Decision.Denied)
-            throw new BusinessRuleException("case.denied", "本件已作出不予许可决定，无需再补交材料");
+        if (IsDenied) throw new BusinessRuleException("case.denied", "本件已作出不予许可决定，无需再补交材料");
     }
 
     public void AttachFile(int material, CaseFile file, long maxCaseBytes, CaseActor actor, DateTime now)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using OneStop.Cases.Applying;
 using OneStop.Cases.Domain;
 using OneStop.Cases.Persistence;
@@ -33,6 +34,15 @@ public static class StartWindowCase
             })
             .WithName("StartWindowCase").WithSummary("窗口受理：为到窗口的申请人新建办件（凭身份证号或统一社会信用代码）")
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+    /// <summary>The region's walk-in cases started and not yet submitted, newest first: a clerk called away finds theirs again.</summary>
+    public static Task<List<Case>> OpenDraftsAsync(CasesDbContext db, DataScope scope, CancellationToken ct)
+    {
+        var staff = scope.Staff(Role.WindowClerk);
+        return db.Cases.AsNoTracking()
+            .Where(c => c.RegionCode == staff.Region && c.Channel == CaseChannel.Window && c.State == CaseState.Draft && c.Kind != CaseKind.BundlePart)
+            .OrderByDescending(c => c.CreatedAt).Take(50).ToListAsync(ct);
+    }
 
     public static async Task<Case> HandleAsync(WindowCaseRequest request, CasesDbContext db, DataScope scope, IServiceItemCatalog catalog,
         IApplicantDirectory applicants, TimeProvider time, CancellationToken ct)

@@ -28,7 +28,7 @@ public sealed record CaseView(
             c.Channel.Chinese(), c.ItemId, c.ItemVersionId, c.Item?.VersionNumber, c.BundleId, c.ItemCode, c.ItemName, c.RegionCode,
             c.DepartmentId, c.DepartmentName, ApplicantView.Of(c.Applicant),
             c.FormFields.Select(f => new FieldView(f.Key, f.Label, f.Required, c.Fields.GetValueOrDefault(f.Key))).ToList(),
-            c.Materials.Select((m, i) => MaterialView.Of(i, m)).ToList(),
+            c.Materials.Select((m, i) => MaterialView.Of(i, m, c.TakesDeferredFile(i))).ToList(),
             Beijing(c.SubmittedAt), c.AcceptedOn, c.PromisedDueDate, c.StatutoryDueDate, c.DeferredDueDate, Beijing(c.DecidedAt),
             c.Decision?.ToString(), c.Decision?.Chinese(), c.DecisionReason, c.DecidedByRule, c.RefusalReason,
             c.Supplement is { } s ? new SupplementView(s.Items, s.Note, s.RequestedOn, s.RequestedBy, s.DuringReview, s.AnsweredOn) : null,
@@ -60,12 +60,14 @@ public sealed record ApplicantView(string Type, string TypeLabel, string Name, s
 
 public sealed record FieldView(string Key, string Label, bool Required, string? Value);
 
+/// <param name="TakesDeferredFile">A 容缺 material whose file may still be uploaded now (also after a grant, not after a denial).</param>
 public sealed record MaterialView(int Index, string Name, bool Required, bool Deferrable, string Status, string StatusLabel,
-    IReadOnlyList<FileView> Files, IReadOnlyList<string> NeededBy, DateOnly? DeferredDueDate)
+    IReadOnlyList<FileView> Files, IReadOnlyList<string> NeededBy, DateOnly? DeferredDueDate, bool TakesDeferredFile)
 {
-    public static MaterialView Of(int index, SubmittedMaterial m) => new(index, m.Name, m.Required, m.Deferrable, m.Status.ToString(),
-        m.Status.Chinese(), m.Files.Select(f => new FileView(f.Sha256, f.FileName, f.Size, f.Kind, CaseView.Beijing(f.UploadedAt)!.Value)).ToList(),
-        m.NeededBy, m.DeferredDueDate);
+    public static MaterialView Of(int index, SubmittedMaterial m, bool takesDeferredFile) => new(index, m.Name, m.Required, m.Deferrable,
+        m.Status.ToString(), m.Status.Chinese(),
+        m.Files.Select(f => new FileView(f.Sha256, f.FileName, f.Size, f.Kind, CaseView.Beijing(f.UploadedAt)!.Value)).ToList(),
+        m.NeededBy, m.DeferredDueDate, takesDeferredFile);
 }
 
 public sealed record FileView(string Sha256, string FileName, long Size, string Kind, DateTimeOffset UploadedAt);

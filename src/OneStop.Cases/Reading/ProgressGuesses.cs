@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using OneStop.Platform.Errors;
+using OneStop.Platform.Security.RateLimiting;
 
 namespace OneStop.Cases.Reading;
 
@@ -19,11 +20,10 @@ public sealed class ProgressGuesses : IDisposable
 
     public ProgressGuesses(IConfiguration configuration)
     {
-        var section = configuration.GetSection("OneStop:RateLimits:ProgressGuesses");
-        var permits = section.GetValue("PermitLimit", 10);
-        _window = TimeSpan.FromSeconds(section.GetValue("WindowSeconds", 900));
+        var setting = RateLimitSetting.From(configuration, "ProgressGuesses", 10, 900);
+        _window = setting.Window;
         _wrong = PartitionedRateLimiter.Create<string, string>(number => RateLimitPartition.GetFixedWindowLimiter(number,
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = _window, QueueLimit = 0 }));
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = setting.PermitLimit, Window = setting.Window, QueueLimit = 0 }));
     }
 
     /// <summary>Refuses (429) a lookup of a number that has had too many wrong tails lately.</summary>

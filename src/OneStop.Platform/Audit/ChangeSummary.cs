@@ -84,7 +84,7 @@ internal sealed class ChangeSummary
         if (value is null) return null;
         if (property == "SecurityStamp" || property.Contains("Password", StringComparison.OrdinalIgnoreCase) && property != "MustChangePassword") return "***";
         // A person recorded as one value (a case's applicant: name, ID, phone, address) is masked field by field.
-        if (property is "Applicant" or "Caller" && value is not string && value.GetType().IsClass) return MaskPerson(value);
+        if (property == "Applicant" && value is not string && value.GetType().IsClass) return MaskPerson(value);
         return value switch
         {
             // The end of an ID number is half of the public progress lookup's key.

@@ -40,12 +40,10 @@ public static partial class MaskedRequestLog
         try { decoded = Uri.UnescapeDataString(pathAndQuery.Replace('+', ' ')); }
         catch (UriFormatException) { decoded = pathAndQuery; }
         // The progress lookup's ID tail is half of its key: a logged "→ 200" line would be a working pair.
-        decoded = SecretQueryValue.Replace(decoded, "$1=***");
+        decoded = SecretQueryValue().Replace(decoded, "$1=***");
         return AuditText.Stored(PersonalData.MaskText(decoded), 2000).Replace('\n', ' ').Replace('\r', ' ');
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)([?&]idTail)=[^&]*")]
-    private static partial System.Text.RegularExpressions.Regex SecretQueryValueRegex();
-
-    private static readonly System.Text.RegularExpressions.Regex SecretQueryValue = SecretQueryValueRegex();
+    private static partial System.Text.RegularExpressions.Regex SecretQueryValue();
 }

@@ -27,9 +27,9 @@ public sealed class DetailModel(CasesDbContext db, DataScope scope, IWorkingCale
     public bool CanWithdraw => CaseTransitions.IsAllowed(State, CaseAction.Withdraw);
     public bool CanContinue => State == CaseState.Draft;
     public bool CanAnswer => State is CaseState.AwaitingSupplement or CaseState.ReviewSupplement;
-    public bool CanSupplyDeferred => Case.Materials.Any(m => m.Status == nameof(MaterialStatus.Deferred))
-        && CaseTransitions.IsAllowed(State, CaseAction.AttachFile) && State is not (CaseState.Draft or CaseState.AwaitingSupplement)
-        && Case.Decision != nameof(Decision.Denied);
+    /// <summary>After acceptance (a 补正 before it has its own button, a draft is still being filled in).</summary>
+    public bool CanSupplyDeferred => Case.Materials.Any(m => m.TakesDeferredFile)
+        && State is not (CaseState.Draft or CaseState.AwaitingSupplement);
 
     public async Task OnGetAsync(long id, string? done, string? confirm, CancellationToken ct)
     {

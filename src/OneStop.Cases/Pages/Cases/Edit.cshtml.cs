@@ -43,11 +43,10 @@ public sealed class EditModel(CasesDbContext db, DataScope scope, IFileStore fil
     public bool IsSupplement => Case.State is nameof(CaseState.AwaitingSupplement) or nameof(CaseState.ReviewSupplement);
 
     /// <summary>The form and the files can be corrected while filling in and while answering a notice before acceptance.</summary>
-    public bool CanEditForm => IsDraft || Case.State == nameof(CaseState.AwaitingSupplement);
+    public bool CanEditForm => CaseTransitions.IsAllowed(Enum.Parse<CaseState>(Case.State), CaseAction.SaveDraft);
 
     /// <summary>Whether this material takes an upload now: any while filling in or answering, only 容缺 ones after acceptance.</summary>
-    public bool CanUpload(MaterialView m) => m.Status != nameof(MaterialStatus.Waived) && (IsDraft || IsSupplement
-        || (m.Status == nameof(MaterialStatus.Deferred) && CaseTransitions.IsAllowed(Enum.Parse<CaseState>(Case.State), CaseAction.AttachFile)));
+    public bool CanUpload(MaterialView m) => m.Status != nameof(MaterialStatus.Waived) && (IsDraft || IsSupplement || m.TakesDeferredFile);
 
     public async Task<IActionResult> OnGetAsync(long id, string? done, string? confirm, int? material, string? sha, CancellationToken ct)
     {
@@ -110,7 +109,7 @@ public sealed class EditModel(CasesDbContext db, DataScope scope, IFileStore fil
         {
             var c = await FillingCaseAsync(id, ct);
             // While answering a notice the 容缺 choices are not on the page: they stay as submitted.
-            if (c.State is CaseState.Draft or CaseState.AwaitingSupplement && fields is not null)
+            if (CaseTransitions.IsAllowed(c.State, CaseAction.SaveDraft) && fields is not null)
                 await EditDraft.HandleAsync(id, new EditDraftRequest(fields, c.State == CaseState.Draft ? deferred ?? [] : null), db, scope, time, ct);
             var chosen = Request.HasFormContentType ? Request.Form.Files : new FormFileCollection();
             var refusedFiles = false;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 namespace OneStop.Platform.Security.RateLimiting;
 
 /// <summary>One limit: at most <see cref="PermitLimit"/> requests per <see cref="Window"/> (OneStop:RateLimits:&lt;name&gt;).</summary>
-internal sealed record RateLimitSetting(int PermitLimit, TimeSpan Window)
+public sealed record RateLimitSetting(int PermitLimit, TimeSpan Window)
 {
     public static RateLimitSetting From(IConfiguration configuration, string name, int permitLimit, int windowSeconds)
     {

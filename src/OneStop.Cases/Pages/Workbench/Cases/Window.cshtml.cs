@@ -1,10 +1,8 @@
-using OneStop.Cases.Reading;
-using OneStop.Cases.Domain;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OneStop.Cases.Persistence;
 using OneStop.Cases.PreReview;
+using OneStop.Cases.Reading;
 using OneStop.Catalog.Contracts;
 using OneStop.Platform.Accounts;
 using OneStop.Platform.Errors;
@@ -32,7 +30,7 @@ internal sealed class WindowModel(CasesDbContext db, DataScope scope, IServiceIt
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        await SearchAsync(ct);
+        await LoadAsync(ct);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -47,17 +45,14 @@ internal sealed class WindowModel(CasesDbContext db, DataScope scope, IServiceIt
         {
             CasePageErrors.Add(Errors, e);
         }
-        await SearchAsync(ct);
+        await LoadAsync(ct);
         return Page();
     }
 
-    private async Task SearchAsync(CancellationToken ct)
+    /// <summary>The open walk-in drafts, and the items matching what was searched for.</summary>
+    private async Task LoadAsync(CancellationToken ct)
     {
-        var staff = scope.Staff(Role.WindowClerk);
-        Drafts = (await db.Cases.AsNoTracking()
-                .Where(c => c.RegionCode == staff.Region && c.Channel == CaseChannel.Window && c.State == CaseState.Draft
-                    && c.Kind != CaseKind.BundlePart)
-                .OrderByDescending(c => c.CreatedAt).Take(50).ToListAsync(ct))
+        Drafts = (await StartWindowCase.OpenDraftsAsync(db, scope, ct))
             .Select(c => new WindowDraft(c.Id, c.ItemName, CaseText.Name(c.Applicant.Name), CaseView.Beijing(c.CreatedAt)!.Value)).ToList();
         var text = Q?.Trim() ?? "";
         if (text.Length is 0 or > 100) return;
