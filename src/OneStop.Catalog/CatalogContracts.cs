@@ -12,7 +12,7 @@ public static class CatalogContracts
     public static IReadOnlyList<Type> Types { get; } =
     [
         typeof(IServiceItemCatalog), typeof(PublishedItem), typeof(PublishedMaterial), typeof(PublishedStep),
-        typeof(PublishedFormField), typeof(PublishedBundle), typeof(ItemSearchHit),
+        typeof(PublishedFormField), typeof(FormFieldKind), typeof(FieldValue), typeof(FormFieldValues), typeof(PublishedBundle), typeof(ItemSearchHit),
         typeof(AutoDecisionRule), typeof(RuleCondition), typeof(RuleTest), typeof(RuleSubjects), typeof(RuleFacts),
         typeof(RuleOutcome),
         // the minimal XLSX writer of the catalog lists: the case export writes its workbook with it rather than a copy

@@ -42,8 +42,15 @@ public sealed class AutoDecisionEditorTests(BrowserFixture fixture)
         await section.GetByTestId("add-rule-condition").ClickAsync();
         var rows = section.GetByTestId("rule-row");
         await Expect(rows).ToHaveCountAsync(2);
+        // The page comes back at the row just added, not at the top of the long form.
+        await Expect(rows.Nth(1)).ToBeFocusedAsync();
+        Assert.True(await page.EvaluateAsync<double>("window.scrollY") > 1000, "the page did not scroll to the new condition");
         await rows.Nth(0).GetByLabel("条件对象").SelectOptionAsync(new SelectOptionValue { Label = "经营面积（平方米）" });
         await rows.Nth(0).GetByLabel("判断").SelectOptionAsync(new SelectOptionValue { Label = "不大于" });
+        // Only what the test reads: an upper bound, no lower bound, no list of values.
+        await Expect(section.GetByTestId("rule-max-0")).ToBeVisibleAsync();
+        await Expect(section.GetByTestId("rule-min-0")).ToBeHiddenAsync();
+        await Expect(section.GetByTestId("rule-values-0")).ToBeHiddenAsync();
         await rows.Nth(1).GetByLabel("条件对象").SelectOptionAsync(new SelectOptionValue { Label = "申请人户籍地" });
         await rows.Nth(1).GetByLabel("判断").SelectOptionAsync(new SelectOptionValue { Label = "在本事项实施区划内" });
 

@@ -23,7 +23,13 @@ public sealed class BundlePartsApprovedInParallelTests(BrowserFixture fixture)
         var bundleId = bundles.EnumerateArray().Single(b => b.GetProperty("code").GetString() == "TH-YJS-003").GetProperty("id").GetInt64();
         var draft = await CallAsync(citizen, "POST", "/api/cases", new { bundleId });
         var id = draft.GetProperty("id").GetInt64();
-        var fields = draft.GetProperty("fields").EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!, _ => "天河区体育西路 103 号");
+        // What the profile filled in stays; the rest gets a value of its field's kind.
+        var fields = draft.GetProperty("fields").EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!,
+            f => f.GetProperty("value").GetString() ?? f.GetProperty("kind").GetString() switch
+            {
+                "Number" => "60", "Phone" => "02038880000", "Date" => "2026-11-01",
+                "Choice" => f.GetProperty("options")[0].GetString()!, _ => "天河区体育西路 103 号",
+            });
         var materials = draft.GetProperty("materials").EnumerateArray().ToList();
         await CallAsync(citizen, "PUT", $"/api/cases/{id}/draft", new
         {

@@ -44,7 +44,7 @@ public sealed class CitizenAppliesOnlineTests(BrowserFixture fixture)
         var caseUrl = Regex.Match(page.Url, @"/cases/\d+").Value;
         await Expect(page.GetByTestId("applicant")).ToContainTextAsync("440106********1231");
 
-        foreach (var input in await page.GetByTestId("form-fields").Locator("input").AllAsync()) await input.FillAsync("天河路 1 号");
+        await FillFormAsync(page);
         var rows = page.GetByTestId("materials").Locator("tbody tr");
         var uploaded = 0;
         var deferred = 0;
@@ -176,10 +176,27 @@ public sealed class CitizenAppliesOnlineTests(BrowserFixture fixture)
         Assert.True(response.Ok, $"{path}: {response.Status} {await response.TextAsync()}");
     }
 
+    /// <summary>
+    /// Answers what the profile did not fill in, as a person would by the input each field offers: a number keyboard,
+    /// a phone keyboard, a date picker, a drop-down.
+    /// </summary>
+    private static async Task FillFormAsync(IPage page)
+    {
+        var form = page.GetByTestId("form-fields");
+        foreach (var input in await form.Locator("input").AllAsync())
+        {
+            if (await input.InputValueAsync() != "") continue;
+            var type = await input.GetAttributeAsync("type");
+            var mode = await input.GetAttributeAsync("inputmode");
+            await input.FillAsync(type == "date" ? "2026-11-01" : type == "tel" ? "02038880000" : mode == "decimal" ? "50" : "天河路 1 号");
+        }
+        foreach (var choice in await form.Locator("select").AllAsync()) await choice.SelectOptionAsync(new SelectOptionValue { Index = 1 });
+    }
+
     /// <summary>Uploads a PDF for every required material and marks every 容缺 one to follow.</summary>
     private static async Task FillMaterialsAsync(IPage page)
     {
-        foreach (var input in await page.GetByTestId("form-fields").Locator("input").AllAsync()) await input.FillAsync("天河路 1 号");
+        await FillFormAsync(page);
         var rows = page.GetByTestId("materials").Locator("tbody tr");
         for (var i = 0; i < await rows.CountAsync(); i++)
         {

@@ -31,7 +31,7 @@ public static class EditDraft
     {
         var (c, actor) = await FillingAccess.LoadAsync(db, scope, id, ct);
         c.Require(CaseAction.SaveDraft);
-        var fields = Validated(c, request.Fields ?? []);
+        var fields = Validated(c, request.Fields ?? [], ChinaTime.Today(time));
         c.SaveFields(fields, actor, time.GetUtcNow().UtcDateTime);
         if (request.Deferred is { } deferred)
         {
@@ -41,8 +41,11 @@ public static class EditDraft
         return c;
     }
 
-    /// <summary>Only the form's own fields, each within length and free of control characters; errors name the label.</summary>
-    internal static Dictionary<string, string> Validated(Case c, Dictionary<string, string?> input)
+    /// <summary>
+    /// Only the form's own fields, each within length, free of control characters and of its field's kind (a number, a
+    /// date, one of a choice field's options…), stored in the kind's canonical form; errors name the label.
+    /// </summary>
+    internal static Dictionary<string, string> Validated(Case c, Dictionary<string, string?> input, DateOnly today)
     {
         var known = c.FormFields.ToDictionary(f => f.Key);
         var v = new Validator();
@@ -68,7 +71,14 @@ public static class EditDraft
                 v.Add($"fields.{key}", $"{field.Label}：{one.Errors[key][0]}", "case.invalid-field");
                 continue;
             }
-            if (text.Length > 0) result[key] = text;
+            if (text.Length == 0) continue;
+            var read = field.Read(text, today);
+            if (!read.IsValid)
+            {
+                v.Add($"fields.{key}", $"{field.Label}：{read.Error}", "case.invalid-field");
+                continue;
+            }
+            result[key] = read.Value!;
         }
         v.ThrowIfInvalid("case.invalid-field");
         return result;

@@ -281,7 +281,10 @@ public static class CasesDemoSeed
         private async Task FillAsync(Case c, CaseActor actor, DateTime now, int attachUpTo, IReadOnlyDictionary<string, string>? fields = null)
         {
             // The other demo cases are meant for people: where the item has a 秒批 rule, their answers fall outside it.
-            c.SaveFields(fields ?? FieldsFor(c.FormFields, c.Item?.AutoDecision, satisfy: false), actor, now);
+            // What the profile knows (name, ID, phone, address) comes from it, as it would for a real applicant.
+            var values = new Dictionary<string, string>(fields ?? FieldsFor(c.FormFields, c.Item?.AutoDecision, satisfy: false));
+            foreach (var (key, known) in ApplicantFacts.Prefill(c.FormFields, c.Applicant)) values[key] = known;
+            c.SaveFields(values, actor, now);
             var attached = 0;
             for (var i = 0; i < c.Materials.Count; i++)
             {
@@ -318,7 +321,7 @@ public static class CasesDemoSeed
             foreach (var f in form)
             {
                 var condition = rule?.Conditions.FirstOrDefault(c => c.Subject == f.Key);
-                values[f.Key] = condition is null ? Plausible(f.Label) : satisfy ? Satisfying(condition) : Violating(condition);
+                values[f.Key] = condition is null ? Plausible(f) : satisfy ? Satisfying(condition) : Violating(condition, f);
             }
             return values;
         }
@@ -330,11 +333,21 @@ public static class CasesDemoSeed
             _ => (c.Min ?? c.Max ?? 0).ToString(CultureInfo.InvariantCulture),
         };
 
-        private static string Violating(RuleCondition c) => c.Test switch
+        private static string Violating(RuleCondition c, PublishedFormField field) => c.Test switch
         {
-            RuleTest.OneOf => "其他",
+            RuleTest.OneOf => field.Options?.FirstOrDefault(o => c.Values?.Contains(o) != true) ?? "其他",
             RuleTest.AtLeast => ((c.Min ?? 0) - 1).ToString(CultureInfo.InvariantCulture),
             _ => ((c.Max ?? c.Min ?? 0) + 1).ToString(CultureInfo.InvariantCulture),
+        };
+
+        /// <summary>A value of the field's kind; for text fields one that fits the label.</summary>
+        private static string Plausible(PublishedFormField f) => f.Kind switch
+        {
+            FormFieldKind.Choice when f.Options is [var first, ..] => first,
+            FormFieldKind.Number => "60",
+            FormFieldKind.Date => "2026-11-01",
+            FormFieldKind.Phone => "02038880000",
+            _ => Plausible(f.Label),
         };
 
         private static string Plausible(string label) => label switch

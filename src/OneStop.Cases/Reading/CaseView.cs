@@ -27,7 +27,8 @@ public sealed record CaseView(
         return new(c.Id, c.Number, c.Kind.ToString(), c.Kind.Chinese(), c.State.ToString(), c.State.Chinese(), c.Channel.ToString(),
             c.Channel.Chinese(), c.ItemId, c.ItemVersionId, c.Item?.VersionNumber, c.BundleId, c.ItemCode, c.ItemName, c.RegionCode,
             c.DepartmentId, c.DepartmentName, ApplicantView.Of(c.Applicant),
-            c.FormFields.Select(f => new FieldView(f.Key, f.Label, f.Required, c.Fields.GetValueOrDefault(f.Key))).ToList(),
+            c.FormFields.Select(f => new FieldView(f.Key, f.Label, f.Required, c.Fields.GetValueOrDefault(f.Key), f.Kind.ToString(),
+                f.Options)).ToList(),
             c.Materials.Select((m, i) => MaterialView.Of(i, m, c.TakesDeferredFile(i))).ToList(),
             Beijing(c.SubmittedAt), c.AcceptedOn, c.PromisedDueDate, c.StatutoryDueDate, c.DeferredDueDate, Beijing(c.DecidedAt),
             c.Decision?.ToString(), c.Decision?.Chinese(), c.DecisionReason, c.DecidedByRule, c.RefusalReason,
@@ -58,7 +59,10 @@ public sealed record ApplicantView(string Type, string TypeLabel, string Name, s
         a.Address, a.LegalRepresentative);
 }
 
-public sealed record FieldView(string Key, string Label, bool Required, string? Value);
+/// <param name="Kind">Text, Number, Date, Choice, Phone or ResidentId: what the value must be.</param>
+/// <param name="Options">The choices of a Choice field, in the catalog's order; null for other kinds.</param>
+public sealed record FieldView(string Key, string Label, bool Required, string? Value, string Kind = "Text",
+    IReadOnlyList<string>? Options = null);
 
 /// <param name="TakesDeferredFile">A 容缺 material whose file may still be uploaded now (also after a grant, not after a denial).</param>
 public sealed record MaterialView(int Index, string Name, bool Required, bool Deferrable, string Status, string StatusLabel,

@@ -53,7 +53,12 @@ public sealed record PublishedMaterial(string Name, bool Required, bool Deferrab
 
 public sealed record PublishedStep(string Name, int? LimitDays);
 
-public sealed record PublishedFormField(string Key, string Label, bool Required);
+/// <summary>A form field as an application fills it; <see cref="Read"/> is the one check of a typed value.</summary>
+public sealed record PublishedFormField(string Key, string Label, bool Required, FormFieldKind Kind = FormFieldKind.Text,
+    IReadOnlyList<string>? Options = null)
+{
+    public FieldValue Read(string text, DateOnly today) => FormFieldValues.Read(Kind, Options, text, today);
+}
 
 public sealed record PublishedBundle(long BundleId, string Code, string Name, string RegionCode, int PromisedLimitDays,
     IReadOnlyList<PublishedItem> Members);

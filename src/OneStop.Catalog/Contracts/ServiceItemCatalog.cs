@@ -67,6 +67,7 @@ internal sealed class ServiceItemCatalog(CatalogDbContext db, CatalogSearch sear
             m.Necessity == MaterialNecessity.Deferrable, m.Necessity == MaterialNecessity.WaivedWithElectronicLicence,
             m.Form.Chinese(), m.PaperCopies, m.Notes)).ToList(),
         c.Steps.Select(s => new PublishedStep(s.Name, s.LimitDays)).ToList(),
-        c.FormFields.Select(f => new PublishedFormField(f.Key, f.Label, f.Required)).ToList(),
+        c.FormFields.Select(f => new PublishedFormField(f.Key, f.Label, f.Required, f.Kind,
+            f.Kind == FormFieldKind.Choice ? f.Options : null)).ToList(),
         c.AutoDecision, c.ResultName);
 }

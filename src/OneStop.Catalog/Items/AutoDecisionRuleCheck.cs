@@ -33,17 +33,18 @@ public static class AutoDecisionRuleCheck
             v.Add(Field + ".conditions", $"秒批规则：条件不能超过 {MaxConditions} 个", "catalog.rule-conditions-required");
             return;
         }
-        var fieldKeys = (content.FormFields ?? []).Where(f => f is not null).Select(f => f.Key?.Trim()).ToHashSet(StringComparer.Ordinal);
+        var fields = (content.FormFields ?? []).Where(f => f?.Key is not null)
+            .GroupBy(f => f.Key.Trim(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         for (var i = 0; i < rule.Conditions.Count; i++)
         {
             var row = $"{Field}.conditions[{i}]";
             var say = $"秒批规则第 {i + 1} 条：";
             if (rule.Conditions[i] is not { } c) { v.Add(row, say + "不能为空", "catalog.list-required"); continue; }
-            Check(c, row, say, fieldKeys, v);
+            Check(c, row, say, fields, v);
         }
     }
 
-    private static void Check(RuleCondition c, string row, string say, HashSet<string?> fieldKeys, Validator v)
+    private static void Check(RuleCondition c, string row, string say, IReadOnlyDictionary<string, FormField> fields, Validator v)
     {
         if (c.Label is not null) v.Text(row + ".label", c.Label, 100, required: false, markupAllowed: true);
         if (!Enum.IsDefined(c.Test)) { v.Add(row + ".test", say + "判断方式不在允许的范围内", "catalog.unknown-value"); return; }
@@ -55,7 +56,7 @@ public static class AutoDecisionRuleCheck
             v.Add(row + ".subject", say + "须选择条件对象", "catalog.rule-subject-required");
             return;
         }
-        if (!isAge && !isRegion && !fieldKeys.Contains(subject))
+        if (!isAge && !isRegion && !fields.ContainsKey(subject))
         {
             v.Add(row + ".subject", say + $"条件对象“{Shown(subject)}”不是本版本的申请表字段，也不是申请人年龄或户籍地",
                 "catalog.rule-unknown-subject");
@@ -81,6 +82,7 @@ public static class AutoDecisionRuleCheck
             case RuleTest.OneOf:
                 CheckValues(c, row, say, v); break;
         }
+        if (fields.GetValueOrDefault(subject) is { } field) CheckAgainstField(c, field, row, say, v);
         foreach (var (name, number) in new[] { ("min", c.Min), ("max", c.Max) })
         {
             if (number is { } n && Math.Abs(n) > MaxNumber)
@@ -102,6 +104,25 @@ public static class AutoDecisionRuleCheck
             if (values[j] is null) { v.Add(row + ".values", say + "取值不能为 null", "catalog.list-required"); continue; }
             v.Text(row + ".values", values[j], 100, required: false, markupAllowed: true);
         }
+    }
+
+    /// <summary>
+    /// A test the field's values can pass: numbers compare numbers (a text field too, as older versions have them),
+    /// and a value of 属于以下之一 over a choice field is one of its choices, or the rule would never hold for it.
+    /// </summary>
+    private static void CheckAgainstField(RuleCondition c, FormField field, string row, string say, Validator v)
+    {
+        var numeric = c.Test is RuleTest.AtLeast or RuleTest.AtMost or RuleTest.Between;
+        if (numeric && field.Kind is not (FormFieldKind.Number or FormFieldKind.Text))
+        {
+            v.Add(row + ".test", say + $"“{field.Label}”不是数字字段，不能按数值大小判断", "catalog.rule-test-field-kind");
+            return;
+        }
+        if (c.Test != RuleTest.OneOf || field.Kind != FormFieldKind.Choice) return;
+        var options = (field.Options ?? []).Where(o => o is not null).Select(o => o.Trim()).ToHashSet(StringComparer.Ordinal);
+        foreach (var value in (c.Values ?? []).Where(x => !string.IsNullOrWhiteSpace(x) && !options.Contains(x.Trim())))
+            v.Add(row + ".values", say + $"取值“{Shown(value)}”不是“{field.Label}”的可选项（{string.Join("、", options)}）",
+                "catalog.rule-value-not-an-option");
     }
 
     /// <summary>A subject as typed, cut short so a long key does not fill the message.</summary>

@@ -8,7 +8,7 @@ namespace OneStop.Catalog.Items;
 /// within length and free of control characters. "&lt;" and "&gt;" are allowed: real legal bases and conditions use
 /// them, and every page encodes its output. Business rules (limits, visits, fees…) are <see cref="PublishingChecks"/>.
 /// </summary>
-public static class ContentCheck
+public static partial class ContentCheck
 {
     /// <summary>One fee of one item above 1 亿元 is a typing error; the bound also keeps bundle totals far from decimal overflow.</summary>
     public const decimal MaxFeeAmount = 100_000_000m;
@@ -88,10 +88,43 @@ public static class ContentCheck
         {
             Text(v, field + ".key", f.Key, 64, required: true);
             Text(v, field + ".label", f.Label, 100, required: true);
+            CheckFormField(v, field, f);
         });
+        var keys = (content.FormFields ?? []).Where(f => f?.Key is not null).GroupBy(f => f.Key.Trim(), StringComparer.Ordinal);
+        foreach (var twice in keys.Where(g => g.Count() > 1))
+            v.Add("formFields", $"申请表字段代码“{twice.Key}”重复：一张表中每个字段代码只能用一次", "catalog.field-key-duplicate");
         AutoDecisionRuleCheck.Check(content, v);
         return v;
     }
+
+    /// <summary>
+    /// A key is what a bundle merges by and a 秒批 rule names: letters and digits, so it never reads as the rule's own
+    /// "applicant.age". A choice field lists its choices; other kinds have none (they would be shown nowhere).
+    /// </summary>
+    private static void CheckFormField(Validator v, string field, FormField f)
+    {
+        if (f.Key is { Length: > 0 } key && !FieldKey().IsMatch(key.Trim()))
+            v.Add(field + ".key", "字段代码只能用英文字母、数字和下划线，并以字母开头（如 applyType）", "catalog.field-key-format");
+        Defined(v, field + ".kind", f.Kind);
+        var options = f.Options ?? [];
+        if (f.Kind != FormFieldKind.Choice)
+        {
+            if (options.Count > 0) v.Add(field + ".options", "只有“选项”类型的字段才填写可选项", "catalog.field-options-unexpected");
+            return;
+        }
+        if (options.Count < 2 || options.Count > FormFieldValues.MaxOptions)
+        {
+            v.Add(field + ".options", $"“选项”类型的字段须有 2 至 {FormFieldValues.MaxOptions} 个可选项", "catalog.field-options-required");
+            return;
+        }
+        // One path for every choice: the editor shows all of them in one input.
+        foreach (var option in options) Text(v, field + ".options", option, FormFieldValues.MaxOptionLength, required: true);
+        if (options.Where(o => o is not null).Select(o => o.Trim()).Distinct().Count() != options.Count(o => o is not null))
+            v.Add(field + ".options", "可选项不能重复", "catalog.field-options-duplicate");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z][A-Za-z0-9_]*$")]
+    private static partial System.Text.RegularExpressions.Regex FieldKey();
 
     public static Validator Check(LocalVariation variation, Validator v)
     {

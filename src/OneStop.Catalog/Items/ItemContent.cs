@@ -25,8 +25,13 @@ public sealed record ProcessStep(string Name, string? Description = null, int? L
 /// <summary>收费项目; <paramref name="Amount"/> in yuan when the standard is a fixed sum (so bundles can add fees up).</summary>
 public sealed record Fee(string Name, string? Standard, string? Basis, bool Waivable = false, decimal? Amount = null);
 
-/// <summary>A field of the application form; the key is shared across items so a bundle asks it once.</summary>
-public sealed record FormField(string Key, string Label, bool Required = true);
+/// <summary>
+/// A field of the application form; the key is shared across items so a bundle asks it once. <paramref name="Kind"/>
+/// says what a value must be (<see cref="FormFieldValues"/> reads it); <paramref name="Options"/> are the choices of a
+/// <see cref="FormFieldKind.Choice"/> field, shown as a drop-down, so a 秒批 rule over them cannot miss a spelling.
+/// </summary>
+public sealed record FormField(string Key, string Label, bool Required = true, FormFieldKind Kind = FormFieldKind.Text,
+    IReadOnlyList<string>? Options = null);
 
 /// <summary>中介服务: a service by a third party the applicant must obtain first (评估、检测…).</summary>
 public sealed record IntermediaryService(string Name, int? LimitDays = null, string? Fee = null, string? Basis = null);

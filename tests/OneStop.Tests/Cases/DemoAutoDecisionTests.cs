@@ -48,9 +48,13 @@ public abstract class DemoAutoDecisionTests(OneStopFactory factory) : ApiTests(f
         var client = await s.SignInAsync(citizen);
         var draft = await s.StartAsync(client, itemId);
         var id = draft.GetProperty("id").GetInt64();
-        var fields = draft.GetProperty("fields").EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!, f => "首次申领");
+        // What the profile filled in stays (name, ID, phone, address); 申领类型 is a choice the applicant makes.
+        var fields = draft.GetProperty("fields").EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!,
+            f => f.GetProperty("value").GetString() ?? "演示");
+        Assert.Equal(["首次申领", "到期换领", "遗失补领"],
+            draft.GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "applyType")
+                .GetProperty("options").EnumerateArray().Select(o => o.GetString()!));
         fields["applyType"] = "首次申领";
-        foreach (var key in fields.Keys.Where(k => k != "applyType").ToList()) fields[key] = "演示";
         var materials = draft.GetProperty("materials").EnumerateArray().ToList();
         var deferred = materials.Where(m => m.GetProperty("deferrable").GetBoolean()).Select(m => m.GetProperty("index").GetInt32()).ToArray();
         await s.FillAsync(client, id, fields, deferred);

@@ -21,7 +21,8 @@ public sealed class EditItemInChineseFormTests
             Steps = [new("", tooLong, -1)], StatutoryLimitDays = -1, PromisedLimitDays = -1, CaseType = (CaseType)9,
             Fees = [new("", tooLong, tooLong, false, -1)], Channels = [(HandlingChannel)9], RequiredVisits = -1, VisitsReason = tooLong,
             OnlineDepth = 9, CrossRegion = (CrossRegionScope)9, ResultName = tooLong, ResultType = (ResultType)9,
-            IntermediaryServices = [new("", -1, tooLong, tooLong)], Faqs = [new("", "")], FormFields = [new("", "")],
+            IntermediaryServices = [new("", -1, tooLong, tooLong)], Faqs = [new("", "")], FormFields = [new("", ""), new("1st", tooLong, Kind: (FormFieldKind)9, Options: [""]),
+                new("applyType", "申领类型", Kind: FormFieldKind.Choice, Options: [tooLong, tooLong])],
             HandlingLocation = tooLong, ConsultPhone = tooLong, ComplaintPhone = tooLong,
         };
     }
@@ -78,6 +79,35 @@ public sealed class EditItemInChineseFormTests
         var back = ItemForm.From(item).ToContent([]);
         Assert.NotNull(back);
         Assert.Empty(VersionDiff.Between(item, back));
+    }
+
+    [Fact]
+    public void A_choice_field_round_trips_through_the_form_and_a_text_field_drops_left_over_choices()
+    {
+        var item = SampleItems.FoodBusinessLicence() with
+        {
+            FormFields = [new("applyType", "申领类型", Kind: FormFieldKind.Choice, Options: ["首次申领", "到期换领"]), new("shopName", "名称")],
+        };
+        var form = ItemForm.From(item);
+        Assert.Equal("首次申领、到期换领", form.FormFields[0].Options);
+        form.FormFields[1].Options = "甲、乙";      // typed while it was a 选项 field, then switched back to 文本
+        var back = form.ToContent([])!;
+        Assert.Equal(["首次申领", "到期换领"], back.FormFields[0].Options!);
+        Assert.Null(back.FormFields[1].Options);
+        Assert.Empty(ContentCheck.Check(back, new OneStop.Platform.Errors.Validator()).Errors);
+    }
+
+    [Fact]
+    public void A_row_button_brings_the_page_back_at_the_row_it_changed()
+    {
+        var form = ItemForm.From(SampleItems.FoodBusinessLicence());
+        Assert.True(RowActions.Apply(form, "add:ruleConditions"));
+        Assert.True(form.IsFocus("ruleConditions", 0));
+        Assert.True(RowActions.Apply(form, "down:materials:0"));
+        Assert.True(form.IsFocus("materials", 1));
+        Assert.True(RowActions.Apply(form, "remove:materials:0"));
+        Assert.True(form.IsFocus("materials", -1));     // the list's add button: the row itself is gone
+        Assert.False(form.IsFocus("ruleConditions", 0));
     }
 
     [Fact]

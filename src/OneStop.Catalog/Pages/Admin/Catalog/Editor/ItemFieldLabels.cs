@@ -29,7 +29,7 @@ public static partial class ItemFieldLabels
         ["licenceType"] = "证照类型", ["blankFormUrl"] = "空白表格地址", ["sampleUrl"] = "示例样表地址", ["notes"] = "备注",
         ["issuedBy"] = "出具单位", ["description"] = "说明", ["limitDays"] = "时限", ["standard"] = "收费标准", ["basis"] = "依据",
         ["amount"] = "金额", ["waivable"] = "可减免", ["fee"] = "费用", ["question"] = "问题", ["answer"] = "解答",
-        ["key"] = "字段代码", ["label"] = "字段名称", ["required"] = "必填",
+        ["key"] = "字段代码", ["label"] = "字段名称", ["required"] = "必填", ["kind"] = "类型", ["options"] = "可选项",
     };
 
     /// <summary>"materials[2].name" → "申请材料第 3 行：名称"; "channels[0]" → "办理渠道第 1 项"; unknown paths stay as they are.</summary>

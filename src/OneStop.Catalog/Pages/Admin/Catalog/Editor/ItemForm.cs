@@ -39,6 +39,15 @@ public sealed class ItemForm
     public string? ConsultPhone { get; set; }
     public string? ComplaintPhone { get; set; }
 
+    /// <summary>
+    /// The row a table button just added or moved (row -1: the list's add button, after a row was removed). The page
+    /// comes back with it focused, so the browser scrolls there instead of to the top of a long form. Never posted.
+    /// </summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public (string List, int Row)? Focus { get; set; }
+
+    public bool IsFocus(string list, int row) => Focus is { } f && f.List == list && f.Row == row;
+
     /// <summary>秒批 on or off; the rows stay in the form when it is switched off, so switching back loses nothing typed.</summary>
     public bool AutoDecisionEnabled { get; set; }
     public string? RuleName { get; set; }
@@ -73,7 +82,15 @@ public sealed class ItemForm
 
     public sealed class FaqRow { public string? Question { get; set; } public string? Answer { get; set; } }
 
-    public sealed class FormFieldRow { public string? Key { get; set; } public string? Label { get; set; } public bool Required { get; set; } = true; }
+    /// <summary>A field as typed: the choices of a 选项 field as one line separated by 、 or commas, like a rule's values.</summary>
+    public sealed class FormFieldRow
+    {
+        public string? Key { get; set; }
+        public string? Label { get; set; }
+        public bool Required { get; set; } = true;
+        public FormFieldKind Kind { get; set; }
+        public string? Options { get; set; }
+    }
 
     /// <summary>One condition as typed: numbers as text, the values of 属于以下之一 as one line separated by 、 or commas.</summary>
     public sealed class RuleConditionRow
@@ -111,7 +128,8 @@ public sealed class ItemForm
         CrossRegion = c.CrossRegion, ResultName = c.ResultName, ResultType = c.ResultType,
         IntermediaryServices = c.IntermediaryServices.Select(s => new IntermediaryRow { Name = s.Name, LimitDays = Text(s.LimitDays), Fee = s.Fee, Basis = s.Basis }).ToList(),
         Faqs = c.Faqs.Select(f => new FaqRow { Question = f.Question, Answer = f.Answer }).ToList(),
-        FormFields = c.FormFields.Select(f => new FormFieldRow { Key = f.Key, Label = f.Label, Required = f.Required }).ToList(),
+        FormFields = c.FormFields.Select(f => new FormFieldRow { Key = f.Key, Label = f.Label, Required = f.Required, Kind = f.Kind,
+            Options = f.Options is null ? null : string.Join("、", f.Options) }).ToList(),
         HandlingLocation = c.HandlingLocation, ConsultPhone = c.ConsultPhone, ComplaintPhone = c.ComplaintPhone,
     };
 
@@ -142,12 +160,19 @@ public sealed class ItemForm
             IntermediaryServices = IntermediaryServices.Select((s, i) => new IntermediaryService(s.Name ?? "",
                 Days($"intermediaryServices[{i}].limitDays", s.LimitDays), Blank(s.Fee), Blank(s.Basis))).ToList(),
             Faqs = Faqs.Select(f => new Faq(f.Question ?? "", f.Answer ?? "")).ToList(),
-            FormFields = FormFields.Select(f => new FormField(f.Key ?? "", f.Label ?? "", f.Required)).ToList(),
+            FormFields = FormFields.Select(ToField).ToList(),
             HandlingLocation = Blank(HandlingLocation), ConsultPhone = Blank(ConsultPhone), ComplaintPhone = Blank(ComplaintPhone),
             AutoDecision = AutoDecisionEnabled ? ToRule(errors) : null,
         };
         return errors.Count == 0 ? content : null;
     }
+
+    /// <summary>Choices are kept only for a 选项 field, so switching a field back to 文本 drops them rather than refusing the save.</summary>
+    private static FormField ToField(FormFieldRow f) => new(f.Key ?? "", f.Label ?? "", f.Required, f.Kind,
+        f.Kind == FormFieldKind.Choice ? Split(f.Options) : null);
+
+    private static List<string> Split(string? line) =>
+        (line ?? "").Split(ValueSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
 
     /// <summary>Only the inputs the chosen test reads are kept, so a left-over 下限 does not travel with a 属于以下之一.</summary>
     private AutoDecisionRule ToRule(List<string> errors)
@@ -162,9 +187,7 @@ public sealed class ItemForm
         var subject = r.Subject?.Trim() ?? "";
         var min = r.Test is RuleTest.AtLeast or RuleTest.Between ? RuleNumber(i, "下限", r.Min, errors) : null;
         var max = r.Test is RuleTest.AtMost or RuleTest.Between ? RuleNumber(i, "上限", r.Max, errors) : null;
-        IReadOnlyList<string>? values = r.Test == RuleTest.OneOf
-            ? (r.Values ?? "").Split(ValueSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToList()
-            : null;
+        IReadOnlyList<string>? values = r.Test == RuleTest.OneOf ? Split(r.Values) : null;
         var label = subject.Length == 0 ? null : AutoDecisionText.SubjectLabel(subject, fields);
         return new RuleCondition(subject, r.Test, min, max, values, label == subject ? null : label);
     }

@@ -22,7 +22,8 @@ public static class ReadableDiff
         ["channels"] = c => c.Channels.Select(x => x.Chinese()).ToList(),
         ["intermediaryServices"] = c => c.IntermediaryServices.Select(s => s.Name + (s.LimitDays is { } d ? $"（{d} 个工作日）" : "") + (s.Fee is null ? "" : "，费用：" + s.Fee)).ToList(),
         ["faqs"] = c => c.Faqs.Select(f => $"问：{f.Question} 答：{f.Answer}").ToList(),
-        ["formFields"] = c => c.FormFields.Select(f => $"{f.Label}（{f.Key}）{(f.Required ? "必填" : "选填")}").ToList(),
+        ["formFields"] = c => c.FormFields.Select(f => $"{f.Label}（{f.Key}）{(f.Required ? "必填" : "选填")}｜{f.Kind.Chinese()}" +
+            (f.Options is { Count: > 0 } o ? "：" + string.Join("、", o) : "")).ToList(),
     };
 
     private static readonly Dictionary<string, Func<ItemContent, string?>> Values = new(StringComparer.OrdinalIgnoreCase)

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using OneStop.Catalog.Items;
+using OneStop.Tests.Http;
+using OneStop.Tests.Infrastructure;
+using static OneStop.Tests.Cases.Pages.ApplicantPages;
+
+namespace OneStop.Tests.Cases;
+
+public sealed class TypedFormFieldsOnSqlite(SqliteFactory f) : TypedFormFieldsTests(f), IClassFixture<SqliteFactory>;
+public sealed class TypedFormFieldsOnPostgres(PostgresFactory f) : TypedFormFieldsTests(f), IClassFixture<PostgresFactory>;
+
+/// <summary>
+/// An application form whose fields have kinds (number, date, choice, phone): the applicant's values are checked when
+/// the draft is saved, stored in one canonical form, and the page offers the input of each kind (a drop-down for a choice).
+/// </summary>
+public abstract class TypedFormFieldsTests(OneStopFactory factory) : ApiTests(factory)
+{
+    private CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private Task<long> PublishAsync(CaseScenario s) => s.PublishItemAsync(c => c with
+    {
+        FormFields =
+        [
+            new("shopName", "经营场所名称"), new("area", "经营面积（平方米）", Kind: FormFieldKind.Number),
+            new("openedOn", "开业日期", false, FormFieldKind.Date),
+            new("applyType", "申请类型", Kind: FormFieldKind.Choice, Options: ["新办", "延续", "变更"]),
+            new("shopPhone", "门店电话", false, FormFieldKind.Phone),
+        ],
+    });
+
+    private static Dictionary<string, string?> Values(JsonElement c) => c.GetProperty("fields").EnumerateArray()
+        .ToDictionary(f => f.GetProperty("key").GetString()!, f => f.GetProperty("value").GetString());
+
+    [Fact]
+    public async Task Words_in_a_number_field_and_a_choice_that_is_not_offered_are_refused_by_label_and_nothing_is_saved()
+    {
+        var s = new CaseScenario(Factory);
+        var citizen = await s.SignInAsync(CaseScenario.Citizen);
+        var id = (await s.StartAsync(citizen, await PublishAsync(s))).GetProperty("id").GetInt64();
+
+        var response = await citizen.PutAsJsonAsync($"/api/cases/{id}/draft", new
+        {
+            fields = new { shopName = "天河示范小店", area = "六十平方", applyType = "新开", shopPhone = "电话abc" },
+        }, Ct);
+
+        var problem = await Problem.ReadAsync(response);
+        Assert.Equal(HttpStatusCode.BadRequest, problem.Status);
+        Assert.Equal("case.invalid-field", problem.Code);
+        var errors = problem.Body.GetProperty("errors");
+        Assert.Equal("经营面积（平方米）：须填写阿拉伯数字（如 60 或 12.5）", errors.GetProperty("fields.area")[0].GetString());
+        Assert.Equal("申请类型：须从以下选项中选择：新办、延续、变更", errors.GetProperty("fields.applyType")[0].GetString());
+        Assert.StartsWith("门店电话：须填写电话号码", errors.GetProperty("fields.shopPhone")[0].GetString());
+        var draft = await citizen.GetFromJsonAsync<JsonElement>($"/api/cases/{id}", Ct);
+        Assert.All(Values(draft).Values, v => Assert.Null(v));
+    }
+
+    [Fact]
+    public async Task Full_width_digits_and_a_chinese_date_are_stored_as_plain_number_and_iso_date()
+    {
+        var s = new CaseScenario(Factory);
+        var citizen = await s.SignInAsync(CaseScenario.Citizen);
+        var id = (await s.StartAsync(citizen, await PublishAsync(s))).GetProperty("id").GetInt64();
+
+        var saved = await s.FillAsync(citizen, id, new { shopName = "天河示范小店", area = "６０", openedOn = "2026年11月1日", applyType = "延续" });
+
+        var values = Values(saved);
+        Assert.Equal("60", values["area"]);
+        Assert.Equal("2026-11-01", values["openedOn"]);
+        Assert.Equal("延续", values["applyType"]);
+        var choice = saved.GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "applyType");
+        Assert.Equal("Choice", choice.GetProperty("kind").GetString());
+        Assert.Equal(["新办", "延续", "变更"], choice.GetProperty("options").EnumerateArray().Select(o => o.GetString()!));
+    }
+
+    [Fact]
+    public async Task The_form_page_offers_a_drop_down_for_a_choice_a_date_picker_and_a_number_keyboard()
+    {
+        var s = new CaseScenario(Factory);
+        var citizen = await s.SignInAsync(CaseScenario.Citizen);
+        var id = await ApplyAsync(citizen, await PublishAsync(s));
+
+        var html = await citizen.GetStringAsync($"/cases/{id}/edit", Ct);
+
+        Assert.Matches("<select name=\"fields\\[applyType\\]\"[^>]*>\\s*<option value=\"\">（请选择）</option>\\s*<option value=\"新办\">新办</option>", html);
+        Assert.Matches("<input type=\"date\" name=\"fields\\[openedOn\\]\"", html);
+        Assert.Matches("<input name=\"fields\\[area\\]\"[^>]*inputmode=\"decimal\"", html);
+        Assert.Matches("<input type=\"tel\" name=\"fields\\[shopPhone\\]\"", html);
+    }
+
+    [Fact]
+    public async Task A_refused_number_on_the_page_is_named_beside_its_field_and_what_was_typed_stays()
+    {
+        var s = new CaseScenario(Factory);
+        var citizen = await s.SignInAsync(CaseScenario.Citizen);
+        var id = await ApplyAsync(citizen, await PublishAsync(s));
+
+        var response = await PostFormAsync(citizen, id, "Save", [("fields[shopName]", "天河示范小店"), ("fields[area]", "六十平方"), ("fields[applyType]", "变更")]);
+
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("<span class=\"field-error\">经营面积（平方米）：须填写阿拉伯数字（如 60 或 12.5）</span>", html);
+        Assert.Contains("value=\"六十平方\"", html);
+        Assert.Contains("<option value=\"变更\" selected=\"selected\">变更</option>", html);
+        var draft = await citizen.GetFromJsonAsync<JsonElement>($"/api/cases/{id}", Ct);
+        Assert.All(Values(draft).Values, v => Assert.Null(v));
+    }
+}
