@@ -16,6 +16,7 @@ public static class CasesModule
     {
         services.AddModuleDbContext<CasesDbContext>("cases");
         services.AddSingleton<ProgressGuesses>();
+        services.AddSingleton<OpenDraftLimit>();
         return services;
     }
 

@@ -64,6 +64,8 @@ internal sealed class CaseLifecycleScenario : IScenario
         };
         foreach (var policy in new[] { "SignIn", "SignInPerUser", "Registration", "Search" })
             settings[$"OneStop:RateLimits:{policy}:PermitLimit"] = "100000000";
+        // The bench prepares all its drafts for one citizen before it measures; a real applicant holds a few.
+        settings["OneStop:Cases:OpenDraftsPerApplicant"] = "100000000";
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddOneStop();

@@ -22,16 +22,16 @@ public static class StartApplication
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/cases", async (StartApplicationRequest request, CasesDbContext db, DataScope scope, IServiceItemCatalog catalog,
-                IApplicantDirectory applicants, IWorkingCalendar calendar, TimeProvider time, CancellationToken ct) =>
+                IApplicantDirectory applicants, OpenDraftLimit limit, IWorkingCalendar calendar, TimeProvider time, CancellationToken ct) =>
             {
-                var c = await HandleAsync(request, db, scope, catalog, applicants, time, ct);
+                var c = await HandleAsync(request, db, scope, catalog, applicants, limit, time, ct);
                 return TypedResults.Created($"/api/cases/{c.Id}", CaseView.Of(c, await calendar.CurrentAsync(ct), calendar.Today));
             })
             .WithName("StartApplication").WithSummary("在线申请：为事项或一件事新建申请草稿")
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
 
     public static async Task<Case> HandleAsync(StartApplicationRequest request, CasesDbContext db, DataScope scope,
-        IServiceItemCatalog catalog, IApplicantDirectory applicants, TimeProvider time, CancellationToken ct)
+        IServiceItemCatalog catalog, IApplicantDirectory applicants, OpenDraftLimit limit, TimeProvider time, CancellationToken ct)
     {
         scope.RequireSignedIn();
         if (!scope.Holds(Role.Citizen) && !scope.Holds(Role.Enterprise))
@@ -40,6 +40,7 @@ public static class StartApplication
             ?? throw new ForbiddenException("case.applicants-only", "只有自然人或法人账号可以在线申请");
         var applicant = ApplicantFrom(profile);
         var c = await DraftAsync(request, applicant, CaseChannel.Online, catalog, time, ct);
+        await limit.EnsureRoomAsync(db, profile.AccountId, ct);
         db.Cases.Add(c);
         await CaseWrites.SaveAsync(db, c, CaseAction.SaveDraft, $"新建申请草稿：{c.ItemName}", ct);
         return c;

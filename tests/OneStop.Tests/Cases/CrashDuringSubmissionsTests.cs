@@ -140,6 +140,7 @@ public sealed class CrashDuringSubmissionsTests : IDisposable
         start.Environment["OneStop__Demo"] = "true";
         foreach (var policy in new[] { "SignIn", "SignInPerUser", "Registration", "Search" })
             start.Environment[$"OneStop__RateLimits__{policy}__PermitLimit"] = "1000000";
+        start.Environment["OneStop__Cases__OpenDraftsPerApplicant"] = "1000"; // the burst's drafts are one citizen's
         var process = Process.Start(start)!;
         _started.Add(process);
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) _output.Enqueue(e.Data); };

@@ -62,6 +62,8 @@ public abstract class OneStopFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseEnvironment("Testing");
         // Tests sign in and search far more often than a person; RateLimitTests lower these again for themselves.
         foreach (var (key, value) in RateLimitSettings) builder.UseSetting(key, value);
+        // Every test's drafts are 张三's in one database: OpenDraftLimitTests set a real bound for themselves.
+        builder.UseSetting("OneStop:Cases:OpenDraftsPerApplicant", OpenDraftsPerApplicant.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // The 12345 channel gateways' keys: WeChat's as it is, App's as its SHA-256 (Hotline/PublicIntake/ChannelIntakeTests).
         builder.UseSetting("Hotline:ChannelKeys:WeChat", WeChatChannelKey);
         builder.UseSetting("Hotline:ChannelKeys:App", "sha256:" + Convert.ToHexString(
@@ -118,6 +120,9 @@ public abstract class OneStopFactory : WebApplicationFactory<Program>, IAsyncLif
         client.DefaultRequestHeaders.Remove(antiforgery.GetProperty("headerName").GetString()!);
         client.DefaultRequestHeaders.Add(antiforgery.GetProperty("headerName").GetString()!, antiforgery.GetProperty("token").GetString());
     }
+
+    /// <summary>OneStop:Cases:OpenDraftsPerApplicant for this factory's host.</summary>
+    protected virtual int OpenDraftsPerApplicant => 1_000_000;
 
     /// <summary>OneStop:RateLimits:* for this factory's host.</summary>
     protected virtual IEnumerable<(string Key, string Value)> RateLimitSettings =>

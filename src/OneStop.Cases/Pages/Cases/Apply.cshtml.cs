@@ -15,7 +15,7 @@ namespace OneStop.Cases.Pages.Cases;
 /// resumes the same draft. When no draft can be made the page says why (not online, department not mapped…).
 /// </summary>
 public sealed class ApplyModel(CasesDbContext db, DataScope scope, IServiceItemCatalog catalog, IApplicantDirectory applicants,
-    TimeProvider time) : PageModel
+    OpenDraftLimit limit, TimeProvider time) : PageModel
 {
     public CasePageErrors Errors { get; } = new();
 
@@ -27,7 +27,7 @@ public sealed class ApplyModel(CasesDbContext db, DataScope scope, IServiceItemC
         try
         {
             if (await ResumeDraft.FindAsync(db, scope, itemId, bundleId, ct) is { } draft) return Redirect($"/cases/{draft}/edit?done=resumed");
-            var c = await StartApplication.HandleAsync(new StartApplicationRequest(itemId, bundleId), db, scope, catalog, applicants, time, ct);
+            var c = await StartApplication.HandleAsync(new StartApplicationRequest(itemId, bundleId), db, scope, catalog, applicants, limit, time, ct);
             return Redirect($"/cases/{c.Id}/edit");
         }
         catch (DomainException e) when (e.Status is 400 or 403 or 404 or 409)
