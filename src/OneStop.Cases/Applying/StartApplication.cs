@@ -67,7 +67,7 @@ public static class StartApplication
                     : new NotFoundException("case.item-not-found", "事项不存在");
             CheckApplicable(item, channel);
             var draft = Case.Draft(item, applicant, channel, now);
-            draft.PrefillFromApplicant();
+            draft.PrefillFromApplicant(today);
             return draft;
         }
         var bundle = await catalog.FindBundleAsync(request.BundleId!.Value, today, ct)
@@ -79,7 +79,7 @@ public static class StartApplication
             CheckApplicable(member, channel);
         }
         var main = Case.BundleDraft(bundle, applicant, channel, now);
-        main.PrefillFromApplicant();
+        main.PrefillFromApplicant(today);
         return main;
     }
 

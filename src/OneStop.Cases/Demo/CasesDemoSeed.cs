@@ -283,7 +283,7 @@ public static class CasesDemoSeed
             // The other demo cases are meant for people: where the item has a 秒批 rule, their answers fall outside it.
             // What the profile knows (name, ID, phone, address) comes from it, as it would for a real applicant.
             var values = new Dictionary<string, string>(fields ?? FieldsFor(c.FormFields, c.Item?.AutoDecision, satisfy: false));
-            foreach (var (key, known) in ApplicantFacts.Prefill(c.FormFields, c.Applicant)) values[key] = known;
+            foreach (var (key, known) in ApplicantFacts.Prefill(c.FormFields, c.Applicant, _today)) values[key] = known;
             c.SaveFields(values, actor, now);
             var attached = 0;
             for (var i = 0; i < c.Materials.Count; i++)

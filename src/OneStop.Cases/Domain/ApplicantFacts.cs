@@ -35,9 +35,13 @@ internal static class ApplicantFacts
         return string.IsNullOrWhiteSpace(value) ? null : value;
     }
 
-    /// <summary>The form's values that the profile already answers.</summary>
-    public static Dictionary<string, string> Prefill(IEnumerable<PublishedFormField> fields, Applicant applicant) =>
-        fields.Select(f => (f.Key, Value: For(f, applicant))).Where(f => f.Value is not null)
+    /// <summary>
+    /// The form's values that the profile already answers, each read as its field's kind: a profile value the field
+    /// would refuse (a phone asked for in a date field) is left for the applicant, as anything typed would be.
+    /// </summary>
+    public static Dictionary<string, string> Prefill(IEnumerable<PublishedFormField> fields, Applicant applicant, DateOnly today) =>
+        fields.Select(f => (f.Key, Value: For(f, applicant) is { } known && f.Read(known, today) is { IsValid: true } read ? read.Value : null))
+            .Where(f => f.Value is not null)
             .GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.First().Value!);
 
     private static bool Is(string key, params string[] names) => names.Any(n => n.Equals(key, StringComparison.OrdinalIgnoreCase));

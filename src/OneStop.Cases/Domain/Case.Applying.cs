@@ -16,10 +16,10 @@ public sealed partial class Case
     }
 
     /// <summary>A new draft's form starts with what the applicant's profile answers (一人一档, <see cref="ApplicantFacts"/>).</summary>
-    public void PrefillFromApplicant()
+    public void PrefillFromApplicant(DateOnly today)
     {
         if (State != CaseState.Draft || Fields.Count > 0) return;
-        Fields = ApplicantFacts.Prefill(FormFields, Applicant);
+        Fields = ApplicantFacts.Prefill(FormFields, Applicant, today);
     }
 
     /// <summary>Marks a 容缺 material "to be supplied later" (or takes the mark back) while filling in.</summary>
@@ -117,8 +117,18 @@ public sealed partial class Case
     {
         Require(CaseAction.Submit);
         var errors = new Validator();
-        foreach (var field in FormFields.Where(f => f.Required && string.IsNullOrWhiteSpace(Fields.GetValueOrDefault(f.Key))))
-            errors.Add($"fields.{field.Key}", $"{field.Label}：不能为空", "case.incomplete");
+        var today = DateOnly.FromDateTime(ChinaTime.ToBeijing(now).DateTime);
+        foreach (var field in FormFields)
+        {
+            var value = Fields.GetValueOrDefault(field.Key);
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                if (field.Required) errors.Add($"fields.{field.Key}", $"{field.Label}：不能为空", "case.incomplete");
+            }
+            // Saved values were read when saved; this also holds for any that reached the form another way.
+            else if (field.Read(value, today) is { IsValid: false } refused)
+                errors.Add($"fields.{field.Key}", $"{field.Label}：{refused.Error}", "case.incomplete");
+        }
         for (var i = 0; i < Materials.Count; i++)
         {
             var m = Materials[i];

@@ -57,7 +57,7 @@ public sealed record RuleCondition(string Subject, RuleTest Test, decimal? Min =
             : facts.Fields.GetValueOrDefault(Subject)?.Trim();
         if (string.IsNullOrEmpty(text)) return $"{label}未填写";
         if (Test == RuleTest.OneOf)
-            return Values is { } values && values.Contains(text) ? null : $"{label}“{text}”不在允许的取值内";
+            return Values is { } values && values.Any(v => SameValue(v, text)) ? null : $"{label}“{text}”不在允许的取值内";
         if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
             return $"{label}“{text}”不是数字";
         return Test switch
@@ -68,6 +68,10 @@ public sealed record RuleCondition(string Subject, RuleTest Test, decimal? Min =
             _ => null,
         };
     }
+
+    /// <summary>One value of 属于以下之一: equal numbers (1 and 1.0), or the same text after folding widths and spaces.</summary>
+    private static bool SameValue(string value, string text) =>
+        FormFieldValues.Number(value) is { } a && FormFieldValues.Number(text) is { } b ? a == b : FormFieldValues.Same(value, text);
 
     private static int? AgeOf(string? residentId, DateOnly on)
     {

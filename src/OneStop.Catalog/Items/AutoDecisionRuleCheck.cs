@@ -103,6 +103,8 @@ public static class AutoDecisionRuleCheck
         {
             if (values[j] is null) { v.Add(row + ".values", say + "取值不能为 null", "catalog.list-required"); continue; }
             v.Text(row + ".values", values[j], 100, required: false, markupAllowed: true);
+            if (values[j].IndexOfAny(FormFieldValues.ListSeparators) >= 0)
+                v.Add(row + ".values", say + $"取值“{Shown(values[j])}”中不能有顿号、逗号或分号（它们用来分隔取值）", "catalog.rule-values-separator");
         }
     }
 
@@ -118,12 +120,31 @@ public static class AutoDecisionRuleCheck
             v.Add(row + ".test", say + $"“{field.Label}”不是数字字段，不能按数值大小判断", "catalog.rule-test-field-kind");
             return;
         }
-        if (c.Test != RuleTest.OneOf || field.Kind != FormFieldKind.Choice) return;
-        var options = (field.Options ?? []).Where(o => o is not null).Select(o => o.Trim()).ToHashSet(StringComparer.Ordinal);
-        foreach (var value in (c.Values ?? []).Where(x => !string.IsNullOrWhiteSpace(x) && !options.Contains(x.Trim())))
+        if (c.Test != RuleTest.OneOf) return;
+        // A date, a phone or an ID is stored in a form of its own (2026-01-01 for "2026/1/1"): a list of them would miss.
+        if (field.Kind is FormFieldKind.Date or FormFieldKind.Phone or FormFieldKind.ResidentId)
+        {
+            v.Add(row + ".test", say + $"“{field.Label}”是{KindName(field.Kind)}字段，不能按取值列表判断", "catalog.rule-test-field-kind");
+            return;
+        }
+        var values = (c.Values ?? []).Where(x => !string.IsNullOrWhiteSpace(x)).ToList();
+        if (field.Kind == FormFieldKind.Number)
+        {
+            foreach (var value in values.Where(x => FormFieldValues.Number(x) is null))
+                v.Add(row + ".values", say + $"取值“{Shown(value)}”不是数字，“{field.Label}”是数字字段", "catalog.rule-value-not-a-number");
+            return;
+        }
+        if (field.Kind != FormFieldKind.Choice) return;
+        var options = (field.Options ?? []).Where(o => o is not null).ToList();
+        foreach (var value in values.Where(x => !options.Any(o => FormFieldValues.Same(o, x))))
             v.Add(row + ".values", say + $"取值“{Shown(value)}”不是“{field.Label}”的可选项（{string.Join("、", options)}）",
                 "catalog.rule-value-not-an-option");
     }
+
+    private static string KindName(FormFieldKind kind) => kind switch
+    {
+        FormFieldKind.Date => "日期", FormFieldKind.Phone => "电话号码", _ => "身份证号码",
+    };
 
     /// <summary>A subject as typed, cut short so a long key does not fill the message.</summary>
     private static string Shown(string subject) => subject.Length > 30 ? subject[..30] + "…" : subject;

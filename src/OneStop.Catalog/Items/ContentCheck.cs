@@ -117,10 +117,14 @@ public static partial class ContentCheck
             v.Add(field + ".options", $"“选项”类型的字段须有 2 至 {FormFieldValues.MaxOptions} 个可选项", "catalog.field-options-required");
             return;
         }
-        // One path for every choice: the editor shows all of them in one input.
+        // One path for every choice: the editor shows all of them in one input, separated by 、.
         foreach (var option in options) Text(v, field + ".options", option, FormFieldValues.MaxOptionLength, required: true);
-        if (options.Where(o => o is not null).Select(o => o.Trim()).Distinct().Count() != options.Count(o => o is not null))
-            v.Add(field + ".options", "可选项不能重复", "catalog.field-options-duplicate");
+        var given = options.Where(o => !string.IsNullOrWhiteSpace(o)).ToList();
+        if (given.Any(o => o.IndexOfAny(FormFieldValues.ListSeparators) >= 0))
+            v.Add(field + ".options", "可选项中不能有顿号、逗号或分号（它们用来分隔可选项）", "catalog.field-options-separator");
+        // "Ａ类" and "A类" are one choice to an applicant typing either: the form could store only one of them.
+        if (given.Select(FormFieldValues.Fold).Distinct(StringComparer.Ordinal).Count() != given.Count)
+            v.Add(field + ".options", "可选项不能重复（全角与半角、前后空格不算不同）", "catalog.field-options-duplicate");
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z][A-Za-z0-9_]*$")]

@@ -53,13 +53,7 @@ public static class CatalogLabels
     public static readonly (int Value, string Label)[] OnlineDepths =
         [(0, "0 级：仅线下"), (1, "一级：网上咨询"), (2, "二级：网上预审"), (3, "三级：网上受理"), (4, "四级：全程网办")];
 
-    public static readonly (FormFieldKind Value, string Label)[] FieldKinds =
-    [
-        (FormFieldKind.Text, "文本"), (FormFieldKind.Number, "数字"), (FormFieldKind.Date, "日期"),
-        (FormFieldKind.Choice, "选项（下拉选择）"), (FormFieldKind.Phone, "电话号码"), (FormFieldKind.ResidentId, "身份证号码"),
-    ];
-
-    public static string Chinese(this FormFieldKind v) => Find(FieldKinds, v);
+    public static readonly (FormFieldKind Value, string Label)[] FieldKinds = FormFieldKinds.Labels;
     public static string Chinese(this MaterialNecessity v) => Find(Necessities, v);
     public static string Chinese(this MaterialForm v) => Find(Forms, v);
     public static string Chinese(this MaterialSource v) => Find(Sources, v);

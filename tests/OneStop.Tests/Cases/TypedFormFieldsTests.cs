@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OneStop.Cases.Persistence;
 using OneStop.Catalog.Items;
 using OneStop.Tests.Http;
 using OneStop.Tests.Infrastructure;
@@ -49,7 +52,7 @@ public abstract class TypedFormFieldsTests(OneStopFactory factory) : ApiTests(fa
         Assert.Equal(HttpStatusCode.BadRequest, problem.Status);
         Assert.Equal("case.invalid-field", problem.Code);
         var errors = problem.Body.GetProperty("errors");
-        Assert.Equal("经营面积（平方米）：须填写阿拉伯数字（如 60 或 12.5）", errors.GetProperty("fields.area")[0].GetString());
+        Assert.Equal("经营面积（平方米）：须填写阿拉伯数字（如 60 或 12.5，最多 6 位小数）", errors.GetProperty("fields.area")[0].GetString());
         Assert.Equal("申请类型：须从以下选项中选择：新办、延续、变更", errors.GetProperty("fields.applyType")[0].GetString());
         Assert.StartsWith("门店电话：须填写电话号码", errors.GetProperty("fields.shopPhone")[0].GetString());
         var draft = await citizen.GetFromJsonAsync<JsonElement>($"/api/cases/{id}", Ct);
@@ -99,10 +102,69 @@ public abstract class TypedFormFieldsTests(OneStopFactory factory) : ApiTests(fa
         var response = await PostFormAsync(citizen, id, "Save", [("fields[shopName]", "天河示范小店"), ("fields[area]", "六十平方"), ("fields[applyType]", "变更")]);
 
         var html = await response.Content.ReadAsStringAsync(Ct);
-        Assert.Contains("<span class=\"field-error\">经营面积（平方米）：须填写阿拉伯数字（如 60 或 12.5）</span>", html);
+        Assert.Contains("<span class=\"field-error\">经营面积（平方米）：须填写阿拉伯数字（如 60 或 12.5，最多 6 位小数）</span>", html);
         Assert.Contains("value=\"六十平方\"", html);
         Assert.Contains("<option value=\"变更\" selected=\"selected\">变更</option>", html);
         var draft = await citizen.GetFromJsonAsync<JsonElement>($"/api/cases/{id}", Ct);
         Assert.All(Values(draft).Values, v => Assert.Null(v));
+    }
+    [Fact]
+    public async Task A_value_put_into_the_form_behind_the_products_back_is_refused_at_submission()
+    {
+        var s = new CaseScenario(Factory);
+        var citizen = await s.SignInAsync(CaseScenario.Citizen);
+        var id = (await s.StartAsync(citizen, await PublishAsync(s))).GetProperty("id").GetInt64();
+        await s.FillAsync(citizen, id, new { shopName = "天河示范小店", area = "60", applyType = "新办" });
+        await CaseScenario.ReadAsync(await s.UploadAsync(citizen, id, 0, CaseScenario.Pdf("typed " + Guid.NewGuid())));
+        await Factory.WithScopeAsync(sp => sp.GetRequiredService<CasesDbContext>().Database.ExecuteSqlRawAsync(
+            "UPDATE cases_cases SET \"Fields\" = {0} WHERE \"Id\" = {1}",
+            JsonSerializer.Serialize(new { shopName = "天河示范小店", area = "六十", applyType = "新开" }), id));
+
+        var refused = await CaseScenario.RefusedAsync(await citizen.PostAsJsonAsync($"/api/cases/{id}/submit", new { }, Ct),
+            HttpStatusCode.BadRequest);
+
+        Assert.Equal("case.incomplete", refused.Code);
+        Assert.Contains("经营面积（平方米）：须填写阿拉伯数字", refused.Body.GetProperty("errors").GetProperty("fields.area")[0].GetString());
+        Assert.StartsWith("申请类型：须从以下选项中选择", refused.Body.GetProperty("errors").GetProperty("fields.applyType")[0].GetString());
+        Assert.Equal("Draft", (await s.GetAsync(citizen, id)).GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task A_profile_value_the_field_would_refuse_is_left_for_the_applicant()
+    {
+        var s = new CaseScenario(Factory);
+        var citizen = await s.SignInAsync(CaseScenario.Citizen);
+        // "联系电话" asked as a date: the profile's phone does not belong in it, the ID does in its own kind.
+        var item = await s.PublishItemAsync(c => c with
+        {
+            FormFields = [new("phone", "联系电话", Kind: FormFieldKind.Date), new("residentId", "身份证号码", Kind: FormFieldKind.ResidentId)],
+        });
+
+        var values = Values(await s.StartAsync(citizen, item));
+
+        Assert.Null(values["phone"]);
+        Assert.Equal(CaseScenario.Citizen, values["residentId"]);
+    }
+
+    [Fact]
+    public async Task A_bundle_whose_items_ask_one_key_as_different_kinds_cannot_be_published()
+    {
+        var s = new CaseScenario(Factory);
+        var first = await s.PublishItemAsync(c => c with { FormFields = [new("applyType", "申领类型", Kind: FormFieldKind.Choice, Options: ["首次申领", "补领"])] });
+        var second = await s.PublishItemAsync(c => c with { FormFields = [new("applyType", "申领人数", Kind: FormFieldKind.Number)] });
+        var admin = await Factory.SignedInAsync("catalog");
+        var created = await admin.PostAsJsonAsync("/api/catalog/bundles", new
+        {
+            code = "MIX-" + Guid.NewGuid().ToString("N")[..8], name = "字段冲突一件事", regionCode = "440106",
+            itemIds = new[] { first, second }, promisedLimitDays = 10,
+        }, Ct);
+        var bundle = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt64();
+
+        var refused = await CaseScenario.RefusedAsync(await admin.PostAsync($"/api/catalog/bundles/{bundle}/publish", null, Ct),
+            HttpStatusCode.Conflict);
+
+        Assert.Equal("bundle.form-field-conflict", refused.Code);
+        Assert.Contains("选项（下拉选择）（首次申领、补领）", refused.Title);
+        Assert.Contains("数字", refused.Title);
     }
 }

@@ -121,4 +121,20 @@ public sealed class EvaluateAutoDecisionRuleTests
     {
         Assert.False(Rule().Evaluate(Facts(Day)).Holds);
     }
+    [Fact]
+    public void A_listed_value_with_stray_spaces_or_full_width_letters_still_matches_the_applicants_choice()
+    {
+        var rule = Rule(new RuleCondition("applyType", RuleTest.OneOf, Values: [" 首次申领 ", "Ａ类"]));
+        Assert.True(rule.Evaluate(Facts(Day, fields: new() { ["applyType"] = "首次申领" })).Holds);
+        Assert.True(rule.Evaluate(Facts(Day, fields: new() { ["applyType"] = "A类" })).Holds);
+        Assert.False(rule.Evaluate(Facts(Day, fields: new() { ["applyType"] = "遗失补领" })).Holds);
+    }
+
+    [Fact]
+    public void A_listed_number_matches_the_same_number_written_otherwise()
+    {
+        var rule = Rule(new RuleCondition("people", RuleTest.OneOf, Values: ["1", "2"]));
+        Assert.True(rule.Evaluate(Facts(Day, fields: new() { ["people"] = "1.0" })).Holds);
+        Assert.False(rule.Evaluate(Facts(Day, fields: new() { ["people"] = "3" })).Holds);
+    }
 }

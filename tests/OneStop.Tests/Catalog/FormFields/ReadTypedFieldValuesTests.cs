@@ -16,6 +16,9 @@ public sealed class ReadTypedFieldValuesTests
     [InlineData("12.5", "12.5")]
     [InlineData("１２．５", "12.5")]
     [InlineData("1,200", "1200")]
+    [InlineData("12.50", "12.5")]
+    [InlineData("-0", "0")]
+    [InlineData("+5", "5")]
     public void A_number_typed_in_any_width_is_stored_as_plain_digits(string typed, string stored) =>
         Assert.Equal(stored, Read(FormFieldKind.Number, typed).Value);
 
@@ -24,11 +27,17 @@ public sealed class ReadTypedFieldValuesTests
     [InlineData("60平方米")]
     [InlineData("1e6")]
     [InlineData("99999999999999")]
+    [InlineData("1,5")]              // a decimal comma, not thousands: refused rather than read as 15
+    [InlineData("12，5")]
+    [InlineData("10²")]              // NFKC would make these 102 and 12
+    [InlineData("①②")]
+    [InlineData("٦٠")]               // Arabic-Indic digits
+    [InlineData("0.0000001")]        // more decimals than any form needs: would round away
     public void A_number_field_refuses_words_units_and_absurd_sizes(string typed)
     {
         var read = Read(FormFieldKind.Number, typed);
         Assert.False(read.IsValid);
-        Assert.Equal("须填写阿拉伯数字（如 60 或 12.5）", read.Error);
+        Assert.Equal("须填写阿拉伯数字（如 60 或 12.5，最多 6 位小数）", read.Error);
     }
 
     [Theory]
@@ -50,6 +59,7 @@ public sealed class ReadTypedFieldValuesTests
     public void A_choice_takes_one_of_its_options_and_names_them_when_refused()
     {
         Assert.Equal("到期换领", Read(FormFieldKind.Choice, " 到期换领 ").Value);
+        Assert.Equal("A类", FormFieldValues.Read(FormFieldKind.Choice, ["A类", "B类"], "Ａ类", Today).Value);
         Assert.Equal("须从以下选项中选择：首次申领、到期换领、遗失补领", Read(FormFieldKind.Choice, "首次").Error);
     }
 
@@ -59,6 +69,7 @@ public sealed class ReadTypedFieldValuesTests
     [InlineData("(020) 8388 1234-801")]
     [InlineData("+86 138 0013 8000")]
     [InlineData("４００８８８１２３４")]
+    [InlineData("020-83881234转801")]
     public void A_phone_number_is_taken_with_its_usual_separators(string typed) =>
         Assert.True(Read(FormFieldKind.Phone, typed).IsValid);
 
@@ -66,6 +77,7 @@ public sealed class ReadTypedFieldValuesTests
     [InlineData("电话abc")]
     [InlineData("12345")]
     [InlineData("138-0013-8000-1234-5678")]
+    [InlineData("١٣٨٠٠١٣٨٠٠٠")]
     public void Something_that_cannot_be_dialled_is_no_phone_number(string typed) =>
         Assert.False(Read(FormFieldKind.Phone, typed).IsValid);
 

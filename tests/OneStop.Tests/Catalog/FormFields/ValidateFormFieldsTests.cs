@@ -45,6 +45,38 @@ public sealed class ValidateFormFieldsTests
         Assert.Equal("catalog.field-options-duplicate", Refusal(With([ApplyType with { Options = ["首次申领", "首次申领 "] }])).Code);
 
     [Fact]
+    public void Choices_that_differ_only_in_width_are_one_choice_and_refused_as_a_duplicate() =>
+        Assert.Equal("catalog.field-options-duplicate", Refusal(With([ApplyType with { Options = ["A类", "Ａ类"] }])).Code);
+
+    [Fact]
+    public void A_choice_holding_a_separator_is_refused_because_the_editor_would_split_it() =>
+        Assert.Equal("catalog.field-options-separator", Refusal(With([ApplyType with { Options = ["甲、乙", "丙"] }])).Code);
+
+    [Fact]
+    public void A_list_of_dates_or_phones_is_refused_because_their_stored_form_differs_from_what_is_typed()
+    {
+        var e = Refusal(With([new("openedOn", "开业日期", Kind: FormFieldKind.Date)],
+            new RuleCondition("openedOn", RuleTest.OneOf, Values: ["2026/1/1"])));
+        Assert.Equal("catalog.rule-test-field-kind", e.Code);
+        Assert.Equal(["秒批规则第 1 条：“开业日期”是日期字段，不能按取值列表判断"], e.Errors["autoDecision.conditions[0].test"]);
+    }
+
+    [Fact]
+    public void A_list_of_values_for_a_number_field_must_be_numbers() =>
+        Assert.Equal("catalog.rule-value-not-a-number", Refusal(With([new("people", "从业人数", Kind: FormFieldKind.Number)],
+            new RuleCondition("people", RuleTest.OneOf, Values: ["1", "一"]))).Code);
+
+    [Fact]
+    public void A_rule_value_holding_a_separator_is_refused() =>
+        Assert.Equal("catalog.rule-values-separator", Refusal(With([new("venueType", "场所类别")],
+            new RuleCondition("venueType", RuleTest.OneOf, Values: ["美容店、理发店"]))).Code);
+
+    [Fact]
+    public void Switching_a_choice_field_to_a_date_refuses_the_rule_that_lists_its_choices() =>
+        Assert.Equal("catalog.rule-test-field-kind", Refusal(With([ApplyType with { Kind = FormFieldKind.Date, Options = null }],
+            new RuleCondition("applyType", RuleTest.OneOf, Values: ["首次申领"]))).Code);
+
+    [Fact]
     public void Choices_on_a_text_field_are_refused_rather_than_silently_shown_nowhere() =>
         Assert.Equal("catalog.field-options-unexpected",
             Refusal(With([new("applyType", "申领类型", Options: ["首次申领", "补领"])])).Code);

@@ -102,7 +102,7 @@ public sealed class ItemForm
         public string? Values { get; set; }
     }
 
-    private static readonly char[] ValueSeparators = ['、', ',', '，', ';', '；', '\n'];
+
 
     public static ItemForm From(ItemContent c) => new()
     {
@@ -172,7 +172,7 @@ public sealed class ItemForm
         f.Kind == FormFieldKind.Choice ? Split(f.Options) : null);
 
     private static List<string> Split(string? line) =>
-        (line ?? "").Split(ValueSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
+        (line ?? "").Split(FormFieldValues.ListSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
 
     /// <summary>Only the inputs the chosen test reads are kept, so a left-over 下限 does not travel with a 属于以下之一.</summary>
     private AutoDecisionRule ToRule(List<string> errors)
