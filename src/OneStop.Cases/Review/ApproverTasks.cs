@@ -12,7 +12,7 @@ using OneStop.Platform.Security;
 namespace OneStop.Cases.Review;
 
 /// <summary>
-/// 我的待办 / 即将到期 / 已超期: the open (sub-)cases routed to the approver's department, by the current step's
+/// 本部门待办 (list=mine) / 即将到期 / 已超期: the open (sub-)cases routed to the approver's department, by the current step's
 /// due date. "Due soon" = due within the next 3 working days.
 /// </summary>
 public static class ApproverTasks
@@ -25,22 +25,42 @@ public static class ApproverTasks
             .WithName("ApproverTasks").WithSummary("审批待办：list=mine（全部待办）、due-soon（3 个工作日内到期）、overdue（已超期）")
             .ProducesProblem(400).ProducesProblem(403);
 
+    /// <summary>The most a list shows; the page says when there are more.</summary>
+    public const int MaxListed = 500;
+
+    public static readonly IReadOnlyList<string> Lists = ["mine", "due-soon", "overdue"];
+
     public static async Task<IReadOnlyList<CaseSummary>> ListAsync(string? list, CasesDbContext db, DataScope scope,
         IWorkingCalendar calendar, CancellationToken ct)
+    {
+        var query = await QueryAsync(list ?? "mine", db, scope, calendar, ct);
+        var cases = await query.OrderBy(c => c.StepDueDate).ThenBy(c => c.Id).Take(MaxListed).ToListAsync(ct);
+        return cases.Select(c => CaseSummary.Of(c, calendar.Today)).ToList();
+    }
+
+    /// <summary>How many cases each list holds, for the tabs (the same filters as <see cref="ListAsync"/>).</summary>
+    public static async Task<IReadOnlyDictionary<string, int>> CountsAsync(CasesDbContext db, DataScope scope, IWorkingCalendar calendar,
+        CancellationToken ct)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var list in Lists) counts[list] = await (await QueryAsync(list, db, scope, calendar, ct)).CountAsync(ct);
+        return counts;
+    }
+
+    private static async Task<IQueryable<Case>> QueryAsync(string list, CasesDbContext db, DataScope scope, IWorkingCalendar calendar,
+        CancellationToken ct)
     {
         var staff = scope.Staff(Role.Approver);
         var today = calendar.Today;
         var open = db.Cases.AsNoTracking().Where(c => c.DepartmentId == staff.DepartmentId && c.Kind != CaseKind.Bundle
             && (c.State == CaseState.InReview || c.State == CaseState.ReviewSupplement || c.State == CaseState.SpecialProcedure));
         var soon = (await calendar.AddWorkdaysAsync(today, DueSoonWorkdays, ct)).Date;
-        var query = (list ?? "mine") switch
+        return list switch
         {
             "mine" => open,
             "due-soon" => open.Where(c => c.State == CaseState.InReview && c.StepDueDate >= today && c.StepDueDate <= soon),
             "overdue" => open.Where(c => c.State == CaseState.InReview && c.StepDueDate < today),
             _ => throw RequestValidationException.For("list", "list 只能是 mine、due-soon 或 overdue", "case.invalid-list"),
         };
-        var cases = await query.OrderBy(c => c.StepDueDate).ThenBy(c => c.Id).Take(500).ToListAsync(ct);
-        return cases.Select(c => CaseSummary.Of(c, today)).ToList();
     }
 }

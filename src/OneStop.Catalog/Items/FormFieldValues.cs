@@ -12,8 +12,8 @@ public readonly record struct FieldValue(string? Value, string? Error)
 
 /// <summary>
 /// Reads what an applicant typed into a field of a given <see cref="FormFieldKind"/>, as a person types it on a phone
-/// with a Chinese input method: full-width letters, digits and punctuation are the same as half-width ones, spaces
-/// around the value do not count. Only the full-width forms are folded, not all of NFKC, which would also read "10²"
+/// with a Chinese input method: in numbers, dates, phones and choices full-width letters, digits and punctuation are the
+/// same as half-width ones (text fields keep them: （） are Chinese punctuation), spaces around the value do not count. Only the full-width forms are folded, not all of NFKC, which would also read "10²"
 /// as 102 and "①②" as 12. Stored values are canonical (numbers without trailing zeros, dates ISO, a choice as its
 /// option), so a 秒批 rule and an export read them without guessing.
 /// </summary>
@@ -58,7 +58,8 @@ public static partial class FormFieldValues
                 var check = ResidentId.Check(typed, today);
                 return check.IsValid ? new(check.Normalized, null) : new(null, check.ErrorMessage);
             default:
-                return new(typed, null);
+                // Text as written: full-width （）、，are Chinese punctuation, not typing mistakes.
+                return new(text.Trim(), null);
         }
     }
 

@@ -24,7 +24,7 @@ public static class WorkbenchTasks
         ],
         [Role.Approver] =
         [
-            new("待审批办件", "我的待办、即将到期、已超期：审查、补正、特别程序、延期、决定", "/workbench/cases/tasks"),
+            new("待审批办件", "本部门待办、即将到期、已超期：审查、补正、特别程序、延期、决定", "/workbench/cases/tasks"),
             new("工作日查询", "核对法定时限", "/calendar"),
         ],
         [Role.HallManager] = [new("窗口与排队", "窗口、取号类别、预约（大厅模块建设中）", null), new("办事大厅", "服务机构与部门", "/hall")],

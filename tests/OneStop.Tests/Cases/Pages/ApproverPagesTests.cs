@@ -33,11 +33,26 @@ public abstract class ApproverPagesTests(OneStopFactory factory) : ApiTests(fact
         var due = (await CaseAsync(approver, id)).GetProperty("steps")[0].GetProperty("dueDate").GetString();
         var html = await approver.GetStringAsync("/workbench/cases/tasks?list=mine", Ct);
         Assert.Contains($"href=\"/workbench/cases/{id}\">{number}</a>", html);
-        Assert.Contains("我的待办", html);
+        Assert.Contains("本部门待办（", html);
         Assert.Contains("审查中", html);
         Assert.False(string.IsNullOrEmpty(due));
         Assert.Contains(due!, html);
         Assert.DoesNotContain($">{number}<", await approver.GetStringAsync("/workbench/cases/tasks?list=overdue", Ct));
+    }
+
+    [Fact]
+    public async Task The_tabs_count_the_departments_cases_and_a_stopped_clock_shows_instead_of_a_due_date()
+    {
+        var (s, id, _, approver) = await AcceptedAsync();
+        await s.PostAsync(approver, $"/api/cases/{id}/special-procedure", new { procedure = "现场勘验", reason = "核查经营场所" });
+        var listed = (await approver.GetFromJsonAsync<JsonElement>("/api/cases/tasks?list=mine", Ct)).GetArrayLength();
+
+        var html = await approver.GetStringAsync("/workbench/cases/tasks?list=mine", Ct);
+
+        Assert.Contains($"本部门待办（{listed}）", html);
+        var row = System.Text.RegularExpressions.Regex.Match(html, $"<tr data-test=\"task-row\"[^>]*>\\s*<td data-label=\"办件编号\"><a href=\"/workbench/cases/{id}\">[\\s\\S]*?</tr>").Value;
+        Assert.Contains("暂停计时", row);
+        Assert.Contains("特别程序", row);
     }
 
     [Fact]

@@ -89,6 +89,6 @@ public sealed class ReadTypedFieldValuesTests
     }
 
     [Fact]
-    public void A_text_field_takes_anything_trimmed() =>
-        Assert.Equal("天河路 1 号", Read(FormFieldKind.Text, "  天河路 1 号 ").Value);
+    public void A_text_field_keeps_chinese_punctuation_and_loses_only_surrounding_spaces() =>
+        Assert.Equal("天河示范小店（更正）１号", Read(FormFieldKind.Text, "  天河示范小店（更正）１号 ").Value);
 }

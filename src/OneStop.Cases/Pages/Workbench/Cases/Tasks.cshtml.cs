@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OneStop.Cases.Domain;
 using OneStop.Cases.Persistence;
 using OneStop.Cases.Reading;
 using OneStop.Cases.Review;
@@ -7,19 +8,25 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Cases.Pages.Workbench.Cases;
 
-/// <summary>审批待办: 我的待办 / 即将到期 / 已超期 of the approver's department (ApproverTasks, as the API lists them).</summary>
+/// <summary>审批待办: 本部门待办 / 即将到期 / 已超期 of the approver's department (ApproverTasks, as the API lists them).</summary>
 internal sealed class TasksModel(CasesDbContext db, DataScope scope, IWorkingCalendar calendar) : PageModel
 {
+    /// <summary>"mine" is every case routed to the approver's department: approvers of one department share its work.</summary>
     public static readonly IReadOnlyList<(string Key, string Label)> Tabs =
-        [("mine", "我的待办"), ("due-soon", "即将到期"), ("overdue", "已超期")];
+        [("mine", "本部门待办"), ("due-soon", "即将到期"), ("overdue", "已超期")];
 
     public string List { get; private set; } = "mine";
     public IReadOnlyList<CaseSummary> Cases { get; private set; } = [];
+    public IReadOnlyDictionary<string, int> Counts { get; private set; } = new Dictionary<string, int>();
 
     public async Task OnGetAsync(string? list, CancellationToken ct)
     {
         // An unknown tab shows the first one rather than an error page: the address is the person's, not an integrator's.
         List = Tabs.Any(t => t.Key == list) ? list! : "mine";
         Cases = await ApproverTasks.ListAsync(List, db, scope, calendar, ct);
+        Counts = await ApproverTasks.CountsAsync(db, scope, calendar, ct);
     }
+
+    /// <summary>A case whose clock is stopped (审查中补正, 特别程序中): its step's due date moves when the clock runs again.</summary>
+    public static bool ClockStopped(CaseSummary c) => c.State is nameof(CaseState.ReviewSupplement) or nameof(CaseState.SpecialProcedure);
 }
