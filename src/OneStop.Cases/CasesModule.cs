@@ -17,7 +17,6 @@ public static class CasesModule
         services.AddModuleDbContext<CasesDbContext>("cases");
         services.AddSingleton<ProgressGuesses>();
         services.AddSingleton<OpenDraftLimit>();
-        services.AddScoped<OneStop.Platform.Files.IFileReferences, CaseFileReferences>();
         return services;
     }
 

@@ -39,9 +39,6 @@ public static class CliApp
                                                     留言详情,答复意见,答复时间）；幂等；报告导入条数与错误行
           audit verify                              用密钥并对照检查点校验审计链（业务操作、安全事件）；损坏时返回 1
                                                     并指出首条损坏记录；完好时写入当前链头检查点
-          files sweep [--older-than-days N] [--dry-run]
-                                                    删除没有任何办件、工单引用且 N 天（默认 7）内未再存入的上传文件，以及中断的上传
-                                                    临时文件；--dry-run 只统计不删除。建议每夜由计划任务运行一次
           hotline train-classifier [--data <dev.csv>] [--out <模型文件>]
                                                     用标注数据的 dev 划分训练诉求分类模型（先做 5 折交叉验证）；默认数据
                                                     $ONESTOP_SHARED_DATA/hotline-appeals-cn/teddycup2020-c-labelled-split/dev.csv，
@@ -90,7 +87,6 @@ public static class CliApp
                     categoryOf: text => services.GetRequiredService<OneStop.Hotline.Classification.ICategorySuggester>().Suggest(text).Best.Code),
                 ["hotline", "import-messages", var file] => await HotlineImportMessagesCommand.RunAsync(services, file, stdout, stderr),
                 ["audit", "verify"] => await AuditVerifyCommand.RunAsync(services, stdout, stderr),
-                ["files", "sweep", .. var options] => await FilesSweepCommand.RunAsync(services, options, stdout, stderr),
                 _ => await UnknownAsync(args, stderr),
             };
         }

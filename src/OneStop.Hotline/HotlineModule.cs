@@ -34,7 +34,6 @@ public static class HotlineModule
         services.AddModuleDbContext<HotlineDbContext>("hotline");
         services.AddOptions<DeadlineSettings>().BindConfiguration("Hotline:Deadlines");
         services.AddScoped<TicketWork>();
-        services.AddScoped<OneStop.Platform.Files.IFileReferences, Tickets.Persistence.TicketFileReferences>();
         services.AddScoped<RegisterIntake>();
         services.AddScoped<OverdueUrging>();
         services.AddHostedService<OverdueUrgingService>();

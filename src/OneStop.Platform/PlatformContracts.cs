@@ -53,7 +53,7 @@ public static class PlatformContracts
         // the one masking rule for resident IDs and phones: cases show applicants, hotline tickets show callers
         typeof(Privacy.PersonalData),
         // file store: applicants' uploads (Cases), content-addressed, typed by content
-        typeof(IFileStore), typeof(StoredFile), typeof(FileKind), typeof(FileLimits), typeof(StoredFileEntry), typeof(IFileReferences),
+        typeof(IFileStore), typeof(StoredFile), typeof(FileKind), typeof(FileLimits),
         // applicant directory (一人一档/一企一档): Cases fills application forms from what the platform knows
         typeof(IApplicantDirectory), typeof(ApplicantProfile), typeof(ApplicantKind),
         // text messages: the hotline's one-time phone codes (an outbox by default, a gateway adapter in production)

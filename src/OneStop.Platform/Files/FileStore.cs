@@ -9,10 +9,8 @@ namespace OneStop.Platform.Files;
 /// the store's own directory (the same file system, so the final rename is atomic), flushed to the disk, then linked
 /// under its hash; a crash at any point leaves at most a stray ".incoming-*" file, never a partial file under a hash.
 /// </summary>
-internal sealed class FileStore(FileStoreSettings settings, TimeProvider? time = null) : IFileStore
+internal sealed class FileStore(FileStoreSettings settings) : IFileStore
 {
-    private readonly TimeProvider _time = time ?? TimeProvider.System;
-
     private const string IncomingPrefix = ".incoming-";
 
     public async Task<StoredFile> SaveAsync(Stream content, long maxBytes, CancellationToken ct)
@@ -40,9 +38,6 @@ internal sealed class FileStore(FileStoreSettings settings, TimeProvider? time =
             if (!File.Exists(target))
                 try { File.Move(temp, target, overwrite: false); }
                 catch (IOException) when (File.Exists(target)) { }
-            // The file's time is when it was last stored, also when the content was there already: a sweep keeps files
-            // stored lately, so it never takes one a new upload is about to refer to.
-            File.SetLastWriteTimeUtc(target, _time.GetUtcNow().UtcDateTime);
             return stored;
         }
         finally
@@ -65,45 +60,6 @@ internal sealed class FileStore(FileStoreSettings settings, TimeProvider? time =
     }
 
     public bool Exists(string sha256) => IsHash(sha256) && File.Exists(PathOf(sha256));
-
-    public IEnumerable<StoredFileEntry> List()
-    {
-        if (!Directory.Exists(settings.Directory)) yield break;
-        foreach (var path in Directory.EnumerateFiles(settings.Directory, "*", SearchOption.AllDirectories))
-        {
-            var name = Path.GetFileName(path);
-            if (!IsHash(name) || path != PathOf(name)) continue;
-            var info = new FileInfo(path);
-            if (info.Exists) yield return new StoredFileEntry(name, info.Length, info.LastWriteTimeUtc);
-        }
-    }
-
-    public StoredFileEntry? Find(string sha256)
-    {
-        if (!IsHash(sha256)) return null;
-        var info = new FileInfo(PathOf(sha256));
-        return info.Exists ? new StoredFileEntry(sha256, info.Length, info.LastWriteTimeUtc) : null;
-    }
-
-    public bool Delete(string sha256)
-    {
-        if (!Exists(sha256)) return false;
-        File.Delete(PathOf(sha256));
-        return true;
-    }
-
-    public int DeleteIncomingBefore(DateTime before)
-    {
-        if (!Directory.Exists(settings.Directory)) return 0;
-        var removed = 0;
-        foreach (var path in Directory.EnumerateFiles(settings.Directory, IncomingPrefix + "*", SearchOption.TopDirectoryOnly))
-        {
-            if (File.GetLastWriteTimeUtc(path) >= before) continue;
-            try { File.Delete(path); removed++; }
-            catch (IOException) { } // still being written after all: the next sweep
-        }
-        return removed;
-    }
 
     /// <summary>The only names the store accepts: what it produces itself, so no "../" can reach another file.</summary>
     internal static bool IsHash(string? text) =>

@@ -14,19 +14,4 @@ public interface IFileStore
     Stream? Open(string sha256);
 
     bool Exists(string sha256);
-
-    /// <summary>Every file in the store with when it was last stored (a save of content already there counts too).</summary>
-    IEnumerable<StoredFileEntry> List();
-
-    /// <summary>One file as <see cref="List"/> gives it; null when absent.</summary>
-    StoredFileEntry? Find(string sha256);
-
-    /// <summary>Removes a file by its hash (the file sweep only, after no module names it); false when absent.</summary>
-    bool Delete(string sha256);
-
-    /// <summary>Removes interrupted uploads' temporary files last written before <paramref name="before"/>; how many.</summary>
-    int DeleteIncomingBefore(DateTime before);
 }
-
-/// <summary>One file as the store lists it.</summary>
-public sealed record StoredFileEntry(string Sha256, long Size, DateTime StoredAtUtc);
