@@ -85,7 +85,6 @@ internal static class AuditVocabulary
         ["hotline.public.request-code"] = "发送手机验证码",
         ["hotline.public.wrong-code"] = "手机验证码错误",
         ["sms.queue"] = "短信进入发送队列",
-        ["file.sweep"] = "清理无引用的上传文件",
         ["hotline.ticket.close-directly"] = "直接办结",
         ["hotline.ticket.hand-over"] = "紧急移交",
         ["hotline.ticket.dispatch"] = "派单",
