@@ -40,7 +40,7 @@ public static class StartApplication
             ?? throw new ForbiddenException("case.applicants-only", "只有自然人或法人账号可以在线申请");
         var applicant = ApplicantFrom(profile);
         var c = await DraftAsync(request, applicant, CaseChannel.Online, catalog, time, ct);
-        await limit.EnsureRoomAsync(db, profile.AccountId, ct);
+        using var room = await limit.ReserveAsync(db, profile.AccountId, time.GetUtcNow().UtcDateTime, ct);
         db.Cases.Add(c);
         await CaseWrites.SaveAsync(db, c, CaseAction.SaveDraft, $"新建申请草稿：{c.ItemName}", ct);
         return c;

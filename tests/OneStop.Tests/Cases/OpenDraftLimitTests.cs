@@ -23,7 +23,7 @@ public sealed class OpenDraftLimitOnPostgres(FewDraftsPostgresFactory f) : OpenD
 
 /// <summary>
 /// One account cannot pile up unsubmitted drafts (each may hold 50 MB of files): past the bound a new one is refused
-/// with a Chinese reason; withdrawing or submitting one makes room again.
+/// with a Chinese reason; a draft withdrawn unsubmitted still counts for a day.
 /// </summary>
 public abstract class OpenDraftLimitTests(OneStopFactory factory) : ApiTests(factory)
 {
@@ -35,7 +35,7 @@ public abstract class OpenDraftLimitTests(OneStopFactory factory) : ApiTests(fac
         (await who.GetFromJsonAsync<JsonElement>("/api/me/cases", Ct)).EnumerateArray().Count(c => c.GetProperty("state").GetString() == "Draft");
 
     [Fact]
-    public async Task An_applicant_with_as_many_open_drafts_as_allowed_is_asked_to_finish_or_withdraw_one_first()
+    public async Task An_applicant_with_as_many_open_drafts_as_allowed_is_asked_to_finish_one_and_withdrawing_makes_no_room_at_once()
     {
         var s = new CaseScenario(Factory);
         var citizen = await s.SignInAsync(Citizen);
@@ -49,17 +49,54 @@ public abstract class OpenDraftLimitTests(OneStopFactory factory) : ApiTests(fac
         var refused = await Problem.ReadAsync(await citizen.PostAsJsonAsync("/api/cases", new { itemId = items[Limit] }, Ct));
         Assert.Equal(HttpStatusCode.Conflict, refused.Status);
         Assert.Equal("case.too-many-drafts", refused.Code);
-        Assert.Equal($"您已有 {Limit} 件未提交的申请草稿，请先提交或撤回不需要的草稿", refused.Title);
+        Assert.Equal($"您已有 {Limit} 件未提交的申请草稿，请先提交或继续填写已有草稿", refused.Title);
         Assert.Equal(Limit, await OpenDraftsAsync(citizen));
 
         // The page says the same instead of opening a form.
         var page = await citizen.GetAsync($"/cases/apply?itemId={items[Limit]}", Ct);
         Assert.Equal(HttpStatusCode.Conflict, page.StatusCode);
-        Assert.Contains("请先提交或撤回不需要的草稿", await page.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("请先提交或继续填写已有草稿", await page.Content.ReadAsStringAsync(Ct));
 
+        // Withdrawing a draft does not make room at once: a withdrawn draft keeps its files, so "fill, withdraw,
+        // repeat" would otherwise have no bound. A day later it no longer counts.
         await s.PostAsync(citizen, $"/api/cases/{drafts[0]}/withdraw");
-        var started = await citizen.PostAsJsonAsync("/api/cases", new { itemId = items[Limit] }, Ct);
-        Assert.Equal(HttpStatusCode.Created, started.StatusCode);
+        var still = await Problem.ReadAsync(await citizen.PostAsJsonAsync("/api/cases", new { itemId = items[Limit] }, Ct));
+        Assert.Equal("case.too-many-drafts", still.Code);
+        Assert.Contains("另有 24 小时内撤回的 1 件", still.Title);
+    }
+
+    [Fact]
+    public async Task A_day_after_withdrawing_a_draft_the_applicant_may_start_another()
+    {
+        await using var own = await Factory.WithOwnClockAsync();
+        var s = new CaseScenario(own.Factory);
+        var citizen = await s.SignInAsync(Citizen);
+        var drafts = new List<long>();
+        for (var i = await OpenDraftsAsync(citizen); i < Limit; i++) drafts.Add((await s.StartAsync(citizen, await s.PublishItemAsync())).GetProperty("id").GetInt64());
+        await s.PostAsync(citizen, $"/api/cases/{drafts[0]}/withdraw");
+        var item = await s.PublishItemAsync();
+        Assert.Equal(HttpStatusCode.Conflict, (await citizen.PostAsJsonAsync("/api/cases", new { itemId = item }, Ct)).StatusCode);
+
+        own.Clock.Advance(TimeSpan.FromHours(25));
+        citizen = await s.SignInAsync(Citizen);
+
+        Assert.Equal(HttpStatusCode.Created, (await citizen.PostAsJsonAsync("/api/cases", new { itemId = item }, Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Parallel_new_drafts_from_one_applicant_stop_at_the_bound()
+    {
+        var s = new CaseScenario(Factory);
+        var citizen = await s.SignInAsync("440106195803152226"); // 王秀英
+        var items = new List<long>();
+        for (var i = 0; i < Limit * 3; i++) items.Add(await s.PublishItemAsync());
+        var before = await OpenDraftsAsync(citizen);
+
+        var answers = await Task.WhenAll(items.Select(item => citizen.PostAsJsonAsync("/api/cases", new { itemId = item }, Ct)));
+
+        Assert.All(answers, a => Assert.True(a.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, a.StatusCode.ToString()));
+        Assert.Equal(Math.Max(0, Limit - before), answers.Count(a => a.StatusCode == HttpStatusCode.Created));
+        Assert.Equal(Math.Max(before, Limit), await OpenDraftsAsync(citizen));
     }
 
     [Fact]
