@@ -34,7 +34,9 @@ public static class ApproverTasks
         IWorkingCalendar calendar, CancellationToken ct)
     {
         var query = await QueryAsync(list ?? "mine", db, scope, calendar, ct);
-        var cases = await query.OrderBy(c => c.StepDueDate).ThenBy(c => c.Id).Take(MaxListed).ToListAsync(ct);
+        // Cases without a step due date last on both providers (SQLite sorts NULL first, PostgreSQL last).
+        var cases = await query.OrderBy(c => c.StepDueDate == null).ThenBy(c => c.StepDueDate).ThenBy(c => c.Id).Take(MaxListed)
+            .ToListAsync(ct);
         return cases.Select(c => CaseSummary.Of(c, calendar.Today)).ToList();
     }
 
