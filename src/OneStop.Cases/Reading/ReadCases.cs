@@ -38,13 +38,24 @@ public static class ReadCases
             .WithName("GetCaseFile").WithSummary("下载办件材料文件").ProducesProblem(403).ProducesProblem(404).OpenedInBrowser();
     }
 
-    /// <summary>我的办件: the signed-in applicant's cases (a bundle once, not its parts), newest first.</summary>
+    /// <summary>The most cases 我的办件 lists besides the open drafts.</summary>
+    public const int MineListed = 200;
+
+    /// <summary>
+    /// 我的办件: the signed-in applicant's cases (a bundle once, not its parts), newest first — the newest 200, and every
+    /// unsubmitted draft however old, so an applicant at the bound on open drafts can always find one to continue or
+    /// withdraw.
+    /// </summary>
     public static async Task<List<Case>> MineAsync(CasesDbContext db, DataScope scope, CancellationToken ct)
     {
         scope.RequireSignedIn();
         var me = scope.User.AccountId;
-        return await db.Cases.AsNoTracking().Where(c => c.ApplicantAccountId == me && c.Kind != CaseKind.BundlePart)
-            .OrderByDescending(c => c.SubmittedAt ?? c.CreatedAt).ThenByDescending(c => c.Id).Take(200).ToListAsync(ct);
+        var mine = db.Cases.AsNoTracking().Where(c => c.ApplicantAccountId == me && c.Kind != CaseKind.BundlePart);
+        var newest = await mine.OrderByDescending(c => c.SubmittedAt ?? c.CreatedAt).ThenByDescending(c => c.Id).Take(MineListed)
+            .ToListAsync(ct);
+        var drafts = await mine.Where(c => c.State == CaseState.Draft).ToListAsync(ct);
+        return newest.Concat(drafts.Where(d => newest.All(n => n.Id != d.Id)))
+            .OrderByDescending(c => c.SubmittedAt ?? c.CreatedAt).ThenByDescending(c => c.Id).ToList();
     }
 
     private static string ContentType(string kindLabel) => kindLabel switch

@@ -112,3 +112,28 @@ public abstract class OpenDraftLimitTests(OneStopFactory factory) : ApiTests(fac
         Assert.Equal($"/cases/{id}/edit?done=resumed", again.Headers.Location?.OriginalString);
     }
 }
+
+/// <summary>我的办件 with a long history: an old unsubmitted draft is still listed, so it can be continued or withdrawn.</summary>
+public sealed class MyCasesListsEveryDraftTests(SqliteFactory factory) : ApiTests(factory), IClassFixture<SqliteFactory>
+{
+    private CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_old_draft_stays_in_my_cases_behind_two_hundred_newer_cases()
+    {
+        var s = new CaseScenario(Factory);
+        var citizen = await s.SignInAsync("440106195208151026");
+        var item = await s.PublishItemAsync();
+        var old = (await s.StartAsync(citizen, item)).GetProperty("id").GetInt64();
+        for (var i = 0; i < OneStop.Cases.Reading.ReadCases.MineListed; i++)
+        {
+            var id = (await s.StartAsync(citizen, item)).GetProperty("id").GetInt64();
+            await s.PostAsync(citizen, $"/api/cases/{id}/withdraw");
+        }
+
+        var mine = (await citizen.GetFromJsonAsync<JsonElement>("/api/me/cases", Ct)).EnumerateArray().ToList();
+
+        Assert.Equal(OneStop.Cases.Reading.ReadCases.MineListed + 1, mine.Count);
+        Assert.Contains(mine, c => c.GetProperty("id").GetInt64() == old && c.GetProperty("state").GetString() == "Draft");
+    }
+}
