@@ -32,8 +32,8 @@ public static class AttachFile
             .WithName("AttachCaseFile").WithSummary("上传申请材料文件（PDF、JPEG、PNG、OFD）")
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415);
         api.MapDelete("/cases/{id:long}/materials/{index:int}/files/{sha256}", async (long id, int index, string sha256,
-                CasesDbContext db, DataScope scope, IWorkingCalendar calendar, CancellationToken ct) =>
-                TypedResults.Ok(CaseView.Of(await RemoveAsync(id, index, sha256, db, scope, ct), await calendar.CurrentAsync(ct), calendar.Today)))
+                CasesDbContext db, DataScope scope, IWorkingCalendar calendar, TimeProvider time, CancellationToken ct) =>
+                TypedResults.Ok(CaseView.Of(await RemoveAsync(id, index, sha256, db, scope, time, ct), await calendar.CurrentAsync(ct), calendar.Today)))
             .WithName("RemoveCaseFile").WithSummary("删除草稿中已上传的文件").ProducesProblem(404).ProducesProblem(409);
     }
 
@@ -62,10 +62,11 @@ public static class AttachFile
         return c;
     }
 
-    public static async Task<Case> RemoveAsync(long id, int index, string sha256, CasesDbContext db, DataScope scope, CancellationToken ct)
+    public static async Task<Case> RemoveAsync(long id, int index, string sha256, CasesDbContext db, DataScope scope, TimeProvider time,
+        CancellationToken ct)
     {
-        var (c, _) = await FillingAccess.LoadAsync(db, scope, id, ct);
-        c.RemoveFile(index, sha256);
+        var (c, actor) = await FillingAccess.LoadAsync(db, scope, id, ct);
+        c.RemoveFile(index, sha256, actor, time.GetUtcNow().UtcDateTime);
         await CaseWrites.SaveAsync(db, c, CaseAction.SaveDraft, "删除已上传的材料文件", ct);
         return c;
     }

@@ -89,7 +89,11 @@ public sealed partial class Case
         return -1;
     }
 
-    public void RemoveFile(int material, string sha256)
+    /// <summary>
+    /// Removes a file while filling in. Once the case was submitted (a 补正 answer), the file was part of what the clerk
+    /// saw: the history keeps it as the removal's attachment, so the record still shows and serves it.
+    /// </summary>
+    public void RemoveFile(int material, string sha256, CaseActor actor, DateTime now)
     {
         Require(CaseAction.SaveDraft);
         var m = MaterialAt(material);
@@ -102,7 +106,8 @@ public sealed partial class Case
         });
         FileBytes -= file.Size;
         NoteSupplementChange();
-        Revision++;
+        if (Number is null) Revision++;
+        else Apply(CaseAction.SaveDraft, actor, now, detail: $"删除已提交的材料文件：{m.Name}“{file.FileName}”", attachments: [file]);
     }
 
     /// <summary>What the applicant does while a 补正 notice is open counts as their answer's content.</summary>

@@ -87,11 +87,13 @@ public sealed record PauseView(string Kind, string Label, DateOnly StartedOn, Da
 public sealed record ExtensionView(int Days, string Reason, string RequestedBy, DateTimeOffset RequestedAt, string Status,
     string StatusLabel, string? DecidedBy, DateTimeOffset? DecidedAt, string? Opinion);
 
+/// <param name="Attachments">Files the entry keeps (a file removed from a submitted case); empty for most entries.</param>
 public sealed record HistoryView(int Sequence, DateTimeOffset At, string Action, string ActionLabel, string From, string FromLabel,
-    string To, string ToLabel, string Actor, string ActorRole, string? Opinion, string? Detail)
+    string To, string ToLabel, string Actor, string ActorRole, string? Opinion, string? Detail, IReadOnlyList<FileView> Attachments)
 {
     public static HistoryView Of(CaseEvent e) => new(e.Sequence, ChinaTime.ToBeijing(e.At), e.Action.ToString(), e.Action.Chinese(),
-        e.From.ToString(), e.From.Chinese(), e.To.ToString(), e.To.Chinese(), e.ActorName, e.ActorRole, e.Opinion, e.Detail);
+        e.From.ToString(), e.From.Chinese(), e.To.ToString(), e.To.Chinese(), e.ActorName, e.ActorRole, e.Opinion, e.Detail,
+        e.Attachments.Select(f => new FileView(f.Sha256, f.FileName, f.Size, f.Kind, CaseView.Beijing(f.UploadedAt)!.Value)).ToList());
 }
 
 public sealed record PartView(long Id, string? Number, string ItemName, string DepartmentName, string State, string StateLabel,

@@ -30,7 +30,9 @@ public static class ReadCases
                 CancellationToken ct) =>
             {
                 var c = await CaseAccess.ForReadingAsync(db, scope, id, ct);
-                var file = c.Materials.SelectMany(m => m.Files).FirstOrDefault(f => f.Sha256 == sha256)
+                // A material's file, or one the history keeps (removed from the case after it was submitted).
+                var file = c.Materials.SelectMany(m => m.Files).Concat(c.History.SelectMany(h => h.Attachments))
+                        .FirstOrDefault(f => f.Sha256 == sha256)
                     ?? throw new NotFoundException("case.file-not-found", "文件不存在");
                 var stream = files.Open(file.Sha256) ?? throw new NotFoundException("case.file-not-found", "文件不存在");
                 return Results.File(stream, ContentType(file.Kind), file.FileName);

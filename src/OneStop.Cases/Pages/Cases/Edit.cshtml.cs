@@ -83,7 +83,7 @@ public sealed class EditModel(CasesDbContext db, DataScope scope, IFileStore fil
     {
         try
         {
-            await AttachFile.RemoveAsync(id, material, sha ?? "", db, scope, ct);
+            await AttachFile.RemoveAsync(id, material, sha ?? "", db, scope, time, ct);
             return Redirect($"/cases/{id}/edit?done=removed#material-{material}");
         }
         catch (DomainException e) when (e.Status is 400 or 409 or 413 or 415) { Errors.Add(e); }

@@ -100,6 +100,12 @@ public abstract class SupplementBeforeAcceptanceTests(OneStopFactory factory) : 
         var files = seen.GetProperty("materials")[0].GetProperty("files").EnumerateArray().Select(f => f.GetProperty("sha256").GetString()).ToList();
         Assert.DoesNotContain(wrong, files);
         Assert.Single(files);
+        // The clerk had seen the wrong file: the record keeps it, named and downloadable, where it was removed.
+        var removal = Assert.Single(seen.GetProperty("history").EnumerateArray(), h => h.GetProperty("attachments").GetArrayLength() > 0);
+        Assert.Equal(wrong, removal.GetProperty("attachments")[0].GetProperty("sha256").GetString());
+        Assert.StartsWith("删除已提交的材料文件：食品经营许可申请书", removal.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await clerk.GetAsync($"/api/cases/{id}/files/{wrong}", Ct)).StatusCode);
+        Assert.Contains($"href=\"/api/cases/{id}/files/{wrong}\"", await clerk.GetStringAsync($"/workbench/cases/{id}", Ct));
     }
 
     [Fact]
