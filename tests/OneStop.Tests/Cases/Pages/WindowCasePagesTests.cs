@@ -111,5 +111,7 @@ public abstract partial class WindowCasePagesTests(OneStopFactory factory) : Api
         var html = await response.Content.ReadAsStringAsync(Ct);
         Assert.Contains("经营场所地址：不能为空", html);
         Assert.Contains("value=\"天河示范小店\"", html);
+        // Beside the field too, not only in the list at the top of the page.
+        Assert.Contains("<span class=\"field-error\" data-test=\"field-error-shopAddress\">经营场所地址：不能为空</span>", html);
     }
 }

@@ -24,6 +24,10 @@ internal sealed class WindowFillModel(CasesDbContext db, DataScope scope, IWorki
     [BindProperty] public List<int> Deferred { get; set; } = [];
     public CaseView View { get; private set; } = null!;
     public ErrorList Errors { get; } = new();
+
+    /// <summary>The refusals that belong to one input ("fields.area"), shown beside it as well as in the list.</summary>
+    public Dictionary<string, string> ErrorsByField { get; } = new();
+
     public bool Saved { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long id, string? done, CancellationToken ct)
@@ -56,7 +60,7 @@ internal sealed class WindowFillModel(CasesDbContext db, DataScope scope, IWorki
             await SubmitApplication.HandleAsync(id, db, scope, calendar, time, ct);
             return Redirect($"/workbench/cases/{id}?done=submitted");
         }
-        catch (DomainException e) when (e.Status is 400 or 409 or 413 or 415) { CasePageErrors.Add(Errors, e); }
+        catch (DomainException e) when (e.Status is 400 or 409 or 413 or 415) { CasePageErrors.Add(Errors, e, byField: ErrorsByField); }
         db.ChangeTracker.Clear();
         await LoadAsync(id, ct);
         return Page();
