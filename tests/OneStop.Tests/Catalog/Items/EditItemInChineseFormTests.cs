@@ -98,6 +98,23 @@ public sealed class EditItemInChineseFormTests
     }
 
     [Fact]
+    public void A_bound_typed_in_words_and_a_rule_row_left_empty_are_reported_in_one_round()
+    {
+        var form = ItemForm.From(SampleItems.FoodBusinessLicence() with { FormFields = [new("floorArea", "经营面积（平方米）")] });
+        form.AutoDecisionEnabled = true;
+        form.RuleName = "小店秒批规则";
+        form.RuleConditions = [new() { Subject = "floorArea", Test = RuleTest.AtMost, Max = "两百" }, new() { Test = RuleTest.AtLeast }];
+        var unreadable = new List<string>();
+        Assert.Null(form.ToContent(unreadable));
+
+        var all = form.AllProblems(unreadable);
+
+        Assert.Equal("秒批规则第 1 条：上限须填写阿拉伯数字（如 60）", all[0]);
+        Assert.Contains("秒批规则第 2 条：须选择条件对象", all);
+        Assert.DoesNotContain(all, m => m.StartsWith("秒批规则第 1 条：“不大于”须填写数值", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_row_button_brings_the_page_back_at_the_row_it_changed()
     {
         var form = ItemForm.From(SampleItems.FoodBusinessLicence());

@@ -67,7 +67,7 @@ public sealed class ItemModel(CatalogDbContext db, DataScope scope, IRegionDirec
         if (content is null)
         {
             Errors.Add("提交的数据有误");
-            foreach (var p in problems) Errors.Add(p);
+            foreach (var p in editor.AllProblems(problems)) Errors.Add(p);
             await LoadAsync(id, ct);
             Form = editor;
             return Page();

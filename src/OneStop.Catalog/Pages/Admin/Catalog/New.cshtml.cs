@@ -42,7 +42,7 @@ public sealed class NewModel(CatalogDbContext db, DataScope scope, IRegionDirect
         if (content is null)
         {
             Errors.Add("提交的数据有误");
-            foreach (var p in problems) Errors.Add(p);
+            foreach (var p in editor.AllProblems(problems)) Errors.Add(p);
             return Page();
         }
         return await CreateAsync(content, ct);

@@ -139,8 +139,29 @@ public sealed class ItemForm
     /// </summary>
     public ItemContent? ToContent(List<string> errors)
     {
+        var content = Build(errors);
+        return errors.Count == 0 ? content : null;
+    }
+
+    /// <summary>
+    /// Everything wrong with the form at once: the numbers that could not be read (<paramref name="unreadable"/>, from
+    /// <see cref="ToContent"/>) and what the content checker says of the rest, so a clerk does not fix one round of
+    /// errors only to meet the next. A 秒批 bound that could not be read is not reported a second time as missing.
+    /// </summary>
+    public IReadOnlyList<string> AllProblems(IReadOnlyList<string> unreadable)
+    {
+        var rows = unreadable.Where(p => p.StartsWith("秒批规则第", StringComparison.Ordinal)).Select(p => p[..(p.IndexOf('：') + 1)]).ToHashSet();
+        var checks = ContentCheck.Check(Build([]), new OneStop.Platform.Errors.Validator()).Errors
+            .Where(e => !(e.Key.EndsWith(".min", StringComparison.Ordinal) || e.Key.EndsWith(".max", StringComparison.Ordinal))
+                || !e.Value.Any(m => rows.Any(r => m.StartsWith(r, StringComparison.Ordinal))))
+            .SelectMany(e => e.Value.Select(m => ItemFieldLabels.Message(e.Key, m)));
+        return [.. unreadable, .. checks.Where(m => !unreadable.Contains(m))];
+    }
+
+    private ItemContent Build(List<string> errors)
+    {
         int? Days(string path, string? text) => Number(path, text, errors);
-        var content = new ItemContent
+        return new ItemContent
         {
             MainItemName = MainItemName ?? "", SubItemName = Blank(SubItemName), Kind = Kind, BasicCode = Blank(BasicCode),
             ImplementationCode = ImplementationCode ?? "", HandlingCode = Blank(HandlingCode), DepartmentName = DepartmentName ?? "",
@@ -164,7 +185,6 @@ public sealed class ItemForm
             HandlingLocation = Blank(HandlingLocation), ConsultPhone = Blank(ConsultPhone), ComplaintPhone = Blank(ComplaintPhone),
             AutoDecision = AutoDecisionEnabled ? ToRule(errors) : null,
         };
-        return errors.Count == 0 ? content : null;
     }
 
     /// <summary>Choices are kept only for a 选项 field, so switching a field back to 文本 drops them rather than refusing the save.</summary>
