@@ -70,6 +70,9 @@ public sealed partial class Case
 
     public bool IsClockRunning => State == CaseState.InReview;
 
+    /// <summary>Accepted, and its clock stopped for a 补正 during review or a special procedure: due dates move on when it runs again.</summary>
+    public bool IsClockPaused => State is CaseState.ReviewSupplement or CaseState.SpecialProcedure;
+
     // ---- creation ----------------------------------------------------------------------------------------------
 
     public static Case Draft(PublishedItem item, Applicant applicant, CaseChannel channel, DateTime now) => new()

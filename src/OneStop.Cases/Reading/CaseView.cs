@@ -70,11 +70,14 @@ public sealed record MaterialView(int Index, string Name, bool Required, bool De
 {
     public static MaterialView Of(int index, SubmittedMaterial m, bool takesDeferredFile) => new(index, m.Name, m.Required, m.Deferrable,
         m.Status.ToString(), m.Status.Chinese(),
-        m.Files.Select(f => new FileView(f.Sha256, f.FileName, f.Size, f.Kind, CaseView.Beijing(f.UploadedAt)!.Value)).ToList(),
+        m.Files.Select(FileView.Of).ToList(),
         m.NeededBy, m.DeferredDueDate, takesDeferredFile);
 }
 
-public sealed record FileView(string Sha256, string FileName, long Size, string Kind, DateTimeOffset UploadedAt);
+public sealed record FileView(string Sha256, string FileName, long Size, string Kind, DateTimeOffset UploadedAt)
+{
+    public static FileView Of(CaseFile f) => new(f.Sha256, f.FileName, f.Size, f.Kind, CaseView.Beijing(f.UploadedAt)!.Value);
+}
 
 public sealed record SupplementView(IReadOnlyList<SupplementItem> Items, string? Note, DateOnly RequestedOn, string RequestedBy, bool DuringReview,
     DateOnly? AnsweredOn);
@@ -93,7 +96,7 @@ public sealed record HistoryView(int Sequence, DateTimeOffset At, string Action,
 {
     public static HistoryView Of(CaseEvent e) => new(e.Sequence, ChinaTime.ToBeijing(e.At), e.Action.ToString(), e.Action.Chinese(),
         e.From.ToString(), e.From.Chinese(), e.To.ToString(), e.To.Chinese(), e.ActorName, e.ActorRole, e.Opinion, e.Detail,
-        e.Attachments.Select(f => new FileView(f.Sha256, f.FileName, f.Size, f.Kind, CaseView.Beijing(f.UploadedAt)!.Value)).ToList());
+        e.Attachments.Select(FileView.Of).ToList());
 }
 
 public sealed record PartView(long Id, string? Number, string ItemName, string DepartmentName, string State, string StateLabel,
@@ -108,13 +111,13 @@ public sealed record ClockView(IReadOnlyList<string> Statutory, IReadOnlyList<st
 /// <summary>A line of a list (queue, tasks, my cases).</summary>
 public sealed record CaseSummary(long Id, string? Number, string KindLabel, string ItemName, string DepartmentName, string ApplicantName,
     string State, string StateLabel, DateTimeOffset? SubmittedAt, DateOnly? AcceptedOn, DateOnly? DueDate, string? CurrentStep,
-    bool Overdue)
+    bool Overdue, bool ClockPaused = false)
 {
     public static CaseSummary Of(Case c, DateOnly today)
     {
         var due = c.StepDueDate ?? c.PromisedDueDate ?? c.StatutoryDueDate;
         return new(c.Id, c.Number, c.Kind.Chinese(), c.ItemName, c.DepartmentName, c.Applicant.Name, c.State.ToString(), c.State.Chinese(),
             CaseView.Beijing(c.SubmittedAt), c.AcceptedOn, due, c.Steps.FirstOrDefault(s => s.Status == StepStatus.Current)?.Name,
-            c.IsClockRunning && due is { } d && d < today);
+            c.IsClockRunning && due is { } d && d < today, c.IsClockPaused);
     }
 }

@@ -56,7 +56,7 @@ public static class ReadCases
         var newest = await mine.OrderByDescending(c => c.SubmittedAt ?? c.CreatedAt).ThenByDescending(c => c.Id).Take(MineListed)
             .ToListAsync(ct);
         var drafts = await mine.Where(c => c.State == CaseState.Draft).ToListAsync(ct);
-        return newest.Concat(drafts.Where(d => newest.All(n => n.Id != d.Id)))
+        return newest.UnionBy(drafts, c => c.Id)
             .OrderByDescending(c => c.SubmittedAt ?? c.CreatedAt).ThenByDescending(c => c.Id).ToList();
     }
 

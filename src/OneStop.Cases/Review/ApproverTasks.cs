@@ -28,12 +28,11 @@ public static class ApproverTasks
     /// <summary>The most a list shows; the page says when there are more.</summary>
     public const int MaxListed = 500;
 
-    public static readonly IReadOnlyList<string> Lists = ["mine", "due-soon", "overdue"];
-
     public static async Task<IReadOnlyList<CaseSummary>> ListAsync(string? list, CasesDbContext db, DataScope scope,
         IWorkingCalendar calendar, CancellationToken ct)
     {
-        var query = await QueryAsync(list ?? "mine", db, scope, calendar, ct);
+        if (!(await QueriesAsync(db, scope, calendar, ct)).TryGetValue(list ?? "mine", out var query))
+            throw RequestValidationException.For("list", "list 只能是 mine、due-soon 或 overdue", "case.invalid-list");
         // Cases without a step due date last on both providers (SQLite sorts NULL first, PostgreSQL last).
         var cases = await query.OrderBy(c => c.StepDueDate == null).ThenBy(c => c.StepDueDate).ThenBy(c => c.Id).Take(MaxListed)
             .ToListAsync(ct);
@@ -45,24 +44,24 @@ public static class ApproverTasks
         CancellationToken ct)
     {
         var counts = new Dictionary<string, int>();
-        foreach (var list in Lists) counts[list] = await (await QueryAsync(list, db, scope, calendar, ct)).CountAsync(ct);
+        foreach (var (list, query) in await QueriesAsync(db, scope, calendar, ct)) counts[list] = await query.CountAsync(ct);
         return counts;
     }
 
-    private static async Task<IQueryable<Case>> QueryAsync(string list, CasesDbContext db, DataScope scope, IWorkingCalendar calendar,
-        CancellationToken ct)
+    /// <summary>Each list's filter over the department's open cases.</summary>
+    private static async Task<Dictionary<string, IQueryable<Case>>> QueriesAsync(CasesDbContext db, DataScope scope,
+        IWorkingCalendar calendar, CancellationToken ct)
     {
         var staff = scope.Staff(Role.Approver);
         var today = calendar.Today;
         var open = db.Cases.AsNoTracking().Where(c => c.DepartmentId == staff.DepartmentId && c.Kind != CaseKind.Bundle
             && (c.State == CaseState.InReview || c.State == CaseState.ReviewSupplement || c.State == CaseState.SpecialProcedure));
         var soon = (await calendar.AddWorkdaysAsync(today, DueSoonWorkdays, ct)).Date;
-        return list switch
+        return new()
         {
-            "mine" => open,
-            "due-soon" => open.Where(c => c.State == CaseState.InReview && c.StepDueDate >= today && c.StepDueDate <= soon),
-            "overdue" => open.Where(c => c.State == CaseState.InReview && c.StepDueDate < today),
-            _ => throw RequestValidationException.For("list", "list 只能是 mine、due-soon 或 overdue", "case.invalid-list"),
+            ["mine"] = open,
+            ["due-soon"] = open.Where(c => c.State == CaseState.InReview && c.StepDueDate >= today && c.StepDueDate <= soon),
+            ["overdue"] = open.Where(c => c.State == CaseState.InReview && c.StepDueDate < today),
         };
     }
 }

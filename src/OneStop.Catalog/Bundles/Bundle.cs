@@ -50,6 +50,20 @@ public sealed class Bundle
     /// 发布: every member must be in force, and the bundle may not promise more than the slowest member's statutory
     /// limit allows (parallel approval cannot be slower than the law).
     /// </summary>
+    public void Publish(IReadOnlyList<ItemContent?> members, DateTime now)
+    {
+        if (members.Any(m => m is null)) throw new BusinessRuleException("bundle.member-not-in-force", "一件事包含未实施的事项");
+        var statutory = members.Select(m => m!.StatutoryLimitDays).Where(d => d is not null).Select(d => d!.Value).DefaultIfEmpty().Max();
+        if (statutory > 0 && PromisedLimitDays > statutory)
+            throw new BusinessRuleException("bundle.promised-exceeds-statutory", $"一件事承诺时限 {PromisedLimitDays} 个工作日超过各事项法定时限的最大值 {statutory}");
+        if (PromisedLimitDays < 0) throw new BusinessRuleException("bundle.negative-limit", "承诺时限不能为负数");
+        if (Status == VersionStatus.Published) throw new BusinessRuleException("bundle.already-published", "该一件事已发布");
+        EnsureSharedFieldsAgree(members!);
+        Status = VersionStatus.Published;
+        PublishedAt = now;
+        Revision++;
+    }
+
     /// <summary>
     /// The bundle's form asks a key shared by several members once (ADR 0024): the members must agree on what it takes,
     /// or one department would receive "首次申领" where its item asked for a number.
@@ -71,18 +85,4 @@ public sealed class Bundle
 
     private static string Describe(FormField f) =>
         f.Kind.Chinese() + (f.Options is { Count: > 0 } o ? $"（{string.Join("、", o)}）" : "");
-
-    public void Publish(IReadOnlyList<ItemContent?> members, DateTime now)
-    {
-        if (members.Any(m => m is null)) throw new BusinessRuleException("bundle.member-not-in-force", "一件事包含未实施的事项");
-        var statutory = members.Select(m => m!.StatutoryLimitDays).Where(d => d is not null).Select(d => d!.Value).DefaultIfEmpty().Max();
-        if (statutory > 0 && PromisedLimitDays > statutory)
-            throw new BusinessRuleException("bundle.promised-exceeds-statutory", $"一件事承诺时限 {PromisedLimitDays} 个工作日超过各事项法定时限的最大值 {statutory}");
-        if (PromisedLimitDays < 0) throw new BusinessRuleException("bundle.negative-limit", "承诺时限不能为负数");
-        if (Status == VersionStatus.Published) throw new BusinessRuleException("bundle.already-published", "该一件事已发布");
-        EnsureSharedFieldsAgree(members!);
-        Status = VersionStatus.Published;
-        PublishedAt = now;
-        Revision++;
-    }
 }

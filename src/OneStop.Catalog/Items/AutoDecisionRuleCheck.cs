@@ -124,7 +124,7 @@ public static class AutoDecisionRuleCheck
         // A date, a phone or an ID is stored in a form of its own (2026-01-01 for "2026/1/1"): a list of them would miss.
         if (field.Kind is FormFieldKind.Date or FormFieldKind.Phone or FormFieldKind.ResidentId)
         {
-            v.Add(row + ".test", say + $"“{field.Label}”是{KindName(field.Kind)}字段，不能按取值列表判断", "catalog.rule-test-field-kind");
+            v.Add(row + ".test", say + $"“{field.Label}”是{field.Kind.Chinese()}字段，不能按取值列表判断", "catalog.rule-test-field-kind");
             return;
         }
         var values = (c.Values ?? []).Where(x => !string.IsNullOrWhiteSpace(x)).ToList();
@@ -140,11 +140,6 @@ public static class AutoDecisionRuleCheck
             v.Add(row + ".values", say + $"取值“{Shown(value)}”不是“{field.Label}”的可选项（{string.Join("、", options)}）",
                 "catalog.rule-value-not-an-option");
     }
-
-    private static string KindName(FormFieldKind kind) => kind switch
-    {
-        FormFieldKind.Date => "日期", FormFieldKind.Phone => "电话号码", _ => "身份证号码",
-    };
 
     /// <summary>A subject as typed, cut short so a long key does not fill the message.</summary>
     private static string Shown(string subject) => subject.Length > 30 ? subject[..30] + "…" : subject;

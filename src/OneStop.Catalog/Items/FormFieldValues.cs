@@ -13,9 +13,10 @@ public readonly record struct FieldValue(string? Value, string? Error)
 /// <summary>
 /// Reads what an applicant typed into a field of a given <see cref="FormFieldKind"/>, as a person types it on a phone
 /// with a Chinese input method: in numbers, dates, phones and choices full-width letters, digits and punctuation are the
-/// same as half-width ones (text fields keep them: （） are Chinese punctuation), spaces around the value do not count. Only the full-width forms are folded, not all of NFKC, which would also read "10²"
-/// as 102 and "①②" as 12. Stored values are canonical (numbers without trailing zeros, dates ISO, a choice as its
-/// option), so a 秒批 rule and an export read them without guessing.
+/// same as half-width ones (text fields keep them: （） are Chinese punctuation), and spaces around the value do not
+/// count. Only the full-width forms are folded, not all of NFKC, which would also read "10²" as 102 and "①②" as 12.
+/// Stored values are canonical (numbers without trailing zeros, dates ISO, a choice as its option), so a 秒批 rule and
+/// an export read them without guessing.
 /// </summary>
 public static partial class FormFieldValues
 {
@@ -46,7 +47,7 @@ public static partial class FormFieldValues
                     : new(null, "须填写日期（如 2026-12-02）");
             case FormFieldKind.Choice:
                 var choices = options ?? [];
-                return choices.FirstOrDefault(o => Fold(o) == typed) is { } chosen
+                return choices.FirstOrDefault(o => Same(o, typed)) is { } chosen
                     ? new(chosen, null)
                     : new(null, choices.Count <= 10 ? $"须从以下选项中选择：{string.Join("、", choices)}" : "须从列表中选择");
             case FormFieldKind.Phone:

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using OneStop.Cases.Domain;
 using OneStop.Cases.Persistence;
 using OneStop.Cases.Reading;
 using OneStop.Cases.Review;
@@ -26,7 +25,4 @@ internal sealed class TasksModel(CasesDbContext db, DataScope scope, IWorkingCal
         Cases = await ApproverTasks.ListAsync(List, db, scope, calendar, ct);
         Counts = await ApproverTasks.CountsAsync(db, scope, calendar, ct);
     }
-
-    /// <summary>A case whose clock is stopped (审查中补正, 特别程序中): its step's due date moves when the clock runs again.</summary>
-    public static bool ClockStopped(CaseSummary c) => c.State is nameof(CaseState.ReviewSupplement) or nameof(CaseState.SpecialProcedure);
 }

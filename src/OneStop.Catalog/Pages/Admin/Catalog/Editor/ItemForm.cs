@@ -102,8 +102,6 @@ public sealed class ItemForm
         public string? Values { get; set; }
     }
 
-
-
     public static ItemForm From(ItemContent c) => new()
     {
         AutoDecisionEnabled = c.AutoDecision is not null, RuleName = c.AutoDecision?.Name,
