@@ -3,6 +3,7 @@ using OneStop.Cases;
 using OneStop.Catalog;
 using OneStop.Hotline;
 using OneStop.Platform;
+using OneStop.Platform.Errors;
 using OneStop.Platform.Security.RateLimiting;
 
 namespace OneStop.Web.Hosting;
@@ -69,6 +70,8 @@ public static class OneStopHost
         app.UsePlatformSessions();
         app.UseAuthorization();
         app.UseAntiforgery();
+        // Forms are read for the control-character rule only once a request has been let through to its endpoint.
+        app.UseFormInputGuard();
 
         app.MapStaticAssets();
         app.MapOpenApi();

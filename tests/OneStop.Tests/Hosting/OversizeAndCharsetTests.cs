@@ -12,9 +12,9 @@ using OneStop.Tests.Infrastructure;
 namespace OneStop.Tests.Hosting;
 
 /// <summary>
-/// Two requests that used to fail without a ProblemDetails, because the input guard reads them before the exception
-/// handler runs: a body over Kestrel's size limit (an empty 413) and a JSON body in GBK (a 500 with a stack trace in
-/// the log, from anyone, signed in or not).
+/// Requests that used to fail without a ProblemDetails — a body over Kestrel's size limit (an empty 413) and a JSON
+/// body in GBK (a 500 with a stack trace in the log, from anyone, signed in or not) — and forms that used to be read
+/// before anything could refuse them.
 /// </summary>
 public sealed class OversizeAndCharsetTests(SqliteFactory factory) : IClassFixture<SqliteFactory>
 {
@@ -54,25 +54,26 @@ public sealed class OversizeAndCharsetTests(SqliteFactory factory) : IClassFixtu
     }
 
     /// <summary>
-    /// Kestrel's body limit exists only on Kestrel (the test server has none), so the guard's pipeline is run here on
-    /// a request whose body fails the way Kestrel's does past the limit.
+    /// Kestrel's body limit exists only on Kestrel (the test server has none), so the form guard is run here on a
+    /// request for an endpoint whose body fails the way Kestrel's does past the limit.
     /// </summary>
     [Fact]
     public async Task A_form_over_the_servers_body_limit_gets_a_413_problem_in_chinese()
     {
-        var services = new ServiceCollection().AddLogging().AddProblemDetails().AddControlCharacterGuard().BuildServiceProvider();
-        var app = new ApplicationBuilder(services);
+        var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
         var reached = false;
-        foreach (var filter in services.GetServices<IStartupFilter>())
-            filter.Configure(b => b.Run(_ => { reached = true; return Task.CompletedTask; }))(app);
+        var pipeline = new ApplicationBuilder(services).UseFormInputGuard();
+        pipeline.Run(_ => { reached = true; return Task.CompletedTask; });
         var http = new DefaultHttpContext { RequestServices = services };
+        http.SetEndpoint(new Microsoft.AspNetCore.Routing.RouteEndpoint(_ => Task.CompletedTask,
+            Microsoft.AspNetCore.Routing.Patterns.RoutePatternFactory.Parse("/api/cases/{id}/materials/{index}/files"), 0, EndpointMetadataCollection.Empty, "upload"));
         http.Request.Method = "POST";
         http.Request.Path = "/api/cases/1/materials/0/files";
         http.Request.ContentType = "multipart/form-data; boundary=x";
         http.Request.Body = new TooLargeBody();
         http.Response.Body = new MemoryStream();
 
-        await app.Build()(http);
+        await pipeline.Build()(http);
 
         Assert.False(reached);
         Assert.Equal(StatusCodes.Status413PayloadTooLarge, http.Response.StatusCode);
@@ -80,6 +81,36 @@ public sealed class OversizeAndCharsetTests(SqliteFactory factory) : IClassFixtu
         var problem = await JsonDocument.ParseAsync(http.Response.Body, cancellationToken: Ct);
         Assert.Equal("request.too-large", problem.RootElement.GetProperty("code").GetString());
         Assert.Equal("提交的内容过大", problem.RootElement.GetProperty("title").GetString());
+    }
+
+    /// <summary>
+    /// The form check used to come first in the pipeline and read (buffer, spool to disk) every form posted to any
+    /// address, anonymous or not. A form with a control character shows which check answered: the sign-in's 401 and
+    /// routing's 404 or 405 come before anything reads the body.
+    /// </summary>
+    [Theory]
+    [InlineData("/api/cases/1/materials/0/files", HttpStatusCode.Unauthorized)]
+    [InlineData("/no-such-page", HttpStatusCode.MethodNotAllowed)]
+    [InlineData("/services/items/abc", HttpStatusCode.NotFound)]
+    public async Task An_anonymous_upload_or_a_form_to_no_page_is_refused_before_its_body_is_read(string path, HttpStatusCode expected)
+    {
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent("名称\u0001"), "note");
+        form.Add(new ByteArrayContent(new byte[200_000]), "file", "申请书.pdf");
+        var response = await factory.Anonymous().PostAsync(path, form, Ct);
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_signed_in_upload_with_a_control_character_in_a_form_field_is_still_refused_by_name()
+    {
+        var citizen = await factory.SignedInAsync("440106199003071231");
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent("名称\u0001"), "note");
+        var response = await citizen.PostAsync("/api/cases/1/materials/0/files", form, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await Problem.ReadAsync(response);
+        Assert.Equal("input.control-character", problem.Code);
     }
 
     private sealed class TooLargeBody : MemoryStream
