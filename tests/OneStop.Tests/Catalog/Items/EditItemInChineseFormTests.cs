@@ -51,6 +51,18 @@ public sealed class EditItemInChineseFormTests
     }
 
     [Fact]
+    public void A_drop_down_value_that_could_not_be_bound_is_named_by_its_label_in_the_editor_and_the_variation_form()
+    {
+        var state = new Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary();
+        state.AddModelError("RuleConditions[1].Test", "The value '7' is not valid.");
+        state.AddModelError("AutoDecisionEnabled", "The value 'yes' is not valid.");
+        state.AddModelError("variation.ExtraChannels[0]", "The value 'Fax' is not valid.");
+        state.SetModelValue("SubItemName", "食品经营许可", "食品经营许可"); // bound fine: not reported
+        string[] expected = [$"秒批规则第 2 条：判断：{UnboundChoices.Message}", $"秒批规则：{UnboundChoices.Message}", $"增加的办理渠道第 1 项：{UnboundChoices.Message}"];
+        Assert.Equal(expected.Order(), UnboundChoices.In(state).Order());
+    }
+
+    [Fact]
     public void A_material_without_a_name_is_reported_by_its_row_from_one()
     {
         Assert.Equal("申请材料第 3 行：名称", ItemFieldLabels.Label("materials[2].name"));

@@ -64,9 +64,11 @@ public sealed class ItemModel(CatalogDbContext db, DataScope scope, IRegionDirec
         }
         var problems = new List<string>();
         var content = editor.ToContent(problems);
-        if (content is null)
+        var unbound = UnboundChoices.In(ModelState);
+        if (content is null || unbound.Count > 0)
         {
             Errors.Add("提交的数据有误");
+            foreach (var p in unbound) Errors.Add(p);
             foreach (var p in editor.AllProblems(problems)) Errors.Add(p);
             await LoadAsync(id, ct);
             Form = editor;
@@ -85,7 +87,8 @@ public sealed class ItemModel(CatalogDbContext db, DataScope scope, IRegionDirec
     {
         var problems = new List<string>();
         var parsed = variation.ToVariation(problems);
-        if (parsed is not null)
+        problems.AddRange(UnboundChoices.In(ModelState));
+        if (parsed is not null && problems.Count == 0)
         {
             try
             {
@@ -110,7 +113,8 @@ public sealed class ItemModel(CatalogDbContext db, DataScope scope, IRegionDirec
     {
         var problems = new List<string>();
         var parsed = variation.ToVariation(problems);
-        if (parsed is not null)
+        problems.AddRange(UnboundChoices.In(ModelState));
+        if (parsed is not null && problems.Count == 0)
         {
             var result = await RunAsync(id, "variation", () => LocalItems.ChangeVariationAsync(id, parsed, db, scope, time, departments, ct), ct);
             if (result is not PageResult) { changes.Invalidate(); return result; }
