@@ -93,17 +93,20 @@ public abstract class TypedFormFieldsTests(OneStopFactory factory) : ApiTests(fa
     }
 
     [Fact]
-    public async Task A_refused_number_on_the_page_is_named_beside_its_field_and_what_was_typed_stays()
+    public async Task A_refused_number_and_date_on_the_page_are_named_beside_their_fields_and_what_was_typed_stays()
     {
         var s = new CaseScenario(Factory);
         var citizen = await s.SignInAsync(CaseScenario.Citizen);
         var id = await ApplyAsync(citizen, await PublishAsync(s));
 
-        var response = await PostFormAsync(citizen, id, "Save", [("fields[shopName]", "天河示范小店"), ("fields[area]", "六十平方"), ("fields[applyType]", "变更")]);
+        var response = await PostFormAsync(citizen, id, "Save", [("fields[shopName]", "天河示范小店"), ("fields[area]", "六十平方"), ("fields[applyType]", "变更"), ("fields[openedOn]", "2026年13月1日")]);
 
         var html = await response.Content.ReadAsStringAsync(Ct);
         Assert.Contains("<span class=\"field-error\">经营面积（平方米）：须填写阿拉伯数字（如 60 或 12.5，最多 6 位小数）</span>", html);
         Assert.Contains("value=\"六十平方\"", html);
+        // A date picker would show a refused date empty: it comes back as text, as typed, until it is a date again.
+        Assert.Matches("<input name=\"fields\\[openedOn\\]\" value=\"2026年13月1日\"", html);
+        Assert.Contains("开业日期：", html);
         Assert.Contains("<option value=\"变更\" selected=\"selected\">变更</option>", html);
         var draft = await citizen.GetFromJsonAsync<JsonElement>($"/api/cases/{id}", Ct);
         Assert.All(Values(draft).Values, v => Assert.Null(v));
