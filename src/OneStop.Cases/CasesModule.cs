@@ -35,6 +35,7 @@ public static class CasesModule
         ReviewActions.Map(api);
         ApproverTasks.Map(api);
         ReadCases.Map(api);
+        RevealPersonalData.Map(api);
         Documents.ReadDocuments.Map(api);
         return api;
     }

@@ -19,12 +19,11 @@ public static class ApplicantActions
     {
         api.MapPost("/cases/{id:long}/withdraw", async (long id, NoteRequest request, CasesDbContext db, DataScope scope,
                 IWorkingCalendar calendar, TimeProvider time, CancellationToken ct) =>
-                TypedResults.Ok(CaseView.Of(await WithdrawAsync(id, request, db, scope, time, ct), await calendar.CurrentAsync(ct), calendar.Today)))
+                TypedResults.Ok(await CaseViews.ForAsync(await WithdrawAsync(id, request, db, scope, time, ct), scope, calendar, ct)))
             .WithName("WithdrawApplication").WithSummary("撤回申请（受理前）").ProducesProblem(404).ProducesProblem(409);
         api.MapPost("/cases/{id:long}/supplement-answer", async (long id, NoteRequest request, CasesDbContext db, DataScope scope,
                 IWorkingCalendar calendar, TimeProvider time, CancellationToken ct) =>
-                TypedResults.Ok(CaseView.Of(await AnswerSupplementAsync(id, request, db, scope, calendar, time, ct), await calendar.CurrentAsync(ct),
-                    calendar.Today)))
+                TypedResults.Ok(await CaseViews.ForAsync(await AnswerSupplementAsync(id, request, db, scope, calendar, time, ct), scope, calendar, ct)))
             .WithName("AnswerSupplement").WithSummary("提交补正材料（答复一次性告知）").ProducesProblem(404).ProducesProblem(409);
     }
 

@@ -26,14 +26,14 @@ public static class AttachFile
                     throw RequestValidationException.For("file", "请选择要上传的文件", "case.file-required");
                 await using var stream = upload.OpenReadStream();
                 var c = await HandleAsync(id, index, upload.FileName, stream, db, scope, files, time, ct);
-                return TypedResults.Ok(CaseView.Of(c, await calendar.CurrentAsync(ct), calendar.Today));
+                return TypedResults.Ok(await CaseViews.ForAsync(c, scope, calendar, ct));
             })
             .DisableAntiforgery() // the /api CSRF rule (RequestVerificationToken header) applies to every unsafe call
             .WithName("AttachCaseFile").WithSummary("上传申请材料文件（PDF、JPEG、PNG、OFD）")
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415);
         api.MapDelete("/cases/{id:long}/materials/{index:int}/files/{sha256}", async (long id, int index, string sha256,
                 CasesDbContext db, DataScope scope, IWorkingCalendar calendar, TimeProvider time, CancellationToken ct) =>
-                TypedResults.Ok(CaseView.Of(await RemoveAsync(id, index, sha256, db, scope, time, ct), await calendar.CurrentAsync(ct), calendar.Today)))
+                TypedResults.Ok(await CaseViews.ForAsync(await RemoveAsync(id, index, sha256, db, scope, time, ct), scope, calendar, ct)))
             .WithName("RemoveCaseFile").WithSummary("删除草稿中已上传的文件").ProducesProblem(404).ProducesProblem(409);
     }
 

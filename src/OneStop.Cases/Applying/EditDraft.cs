@@ -21,7 +21,7 @@ public static class EditDraft
                 IWorkingCalendar calendar, TimeProvider time, CancellationToken ct) =>
             {
                 var c = await HandleAsync(id, request, db, scope, time, ct);
-                return TypedResults.Ok(CaseView.Of(c, await calendar.CurrentAsync(ct), calendar.Today));
+                return TypedResults.Ok(await CaseViews.ForAsync(c, scope, calendar, ct));
             })
             .WithName("EditCaseDraft").WithSummary("保存申请草稿（表单、容缺标记）")
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);

@@ -25,7 +25,7 @@ public static class StartApplication
                 IApplicantDirectory applicants, OpenDraftLimit limit, IWorkingCalendar calendar, TimeProvider time, CancellationToken ct) =>
             {
                 var c = await HandleAsync(request, db, scope, catalog, applicants, limit, time, ct);
-                return TypedResults.Created($"/api/cases/{c.Id}", CaseView.Of(c, await calendar.CurrentAsync(ct), calendar.Today));
+                return TypedResults.Created($"/api/cases/{c.Id}", await CaseViews.ForAsync(c, scope, calendar, ct));
             })
             .WithName("StartApplication").WithSummary("在线申请：为事项或一件事新建申请草稿")
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);

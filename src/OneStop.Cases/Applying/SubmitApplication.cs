@@ -22,7 +22,7 @@ public static class SubmitApplication
                 TimeProvider time, CancellationToken ct) =>
             {
                 var c = await HandleAsync(id, db, scope, calendar, time, ct);
-                return TypedResults.Ok(CaseView.Of(c, await calendar.CurrentAsync(ct), calendar.Today));
+                return TypedResults.Ok(await CaseViews.ForAsync(c, scope, calendar, ct));
             })
             .WithName("SubmitApplication").WithSummary("提交申请（取得办件编号；符合秒批规则的当即办结）")
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);

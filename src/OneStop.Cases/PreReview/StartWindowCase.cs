@@ -30,7 +30,7 @@ public static class StartWindowCase
                 IApplicantDirectory applicants, IWorkingCalendar calendar, TimeProvider time, CancellationToken ct) =>
             {
                 var c = await HandleAsync(request, db, scope, catalog, applicants, time, ct);
-                return TypedResults.Created($"/api/cases/{c.Id}", CaseView.Of(c, await calendar.CurrentAsync(ct), calendar.Today));
+                return TypedResults.Created($"/api/cases/{c.Id}", await CaseViews.ForAsync(c, scope, calendar, ct));
             })
             .WithName("StartWindowCase").WithSummary("窗口受理：为到窗口的申请人新建办件（凭身份证号或统一社会信用代码）")
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);

@@ -80,6 +80,17 @@ internal static class CaseAccess
         throw new ForbiddenException("case.out-of-scope", "该办件不在您的区划或部门范围内");
     }
 
+    /// <summary>
+    /// How much personal data a reader sees without asking: the one who fills the form in — its applicant, or the
+    /// window clerk while a walk-in's draft is open — sees the values as typed (they edit them); everyone else masked.
+    /// </summary>
+    public static PersonalDetail DetailFor(DataScope scope, Case c) =>
+        (c.ApplicantAccountId is not null && c.ApplicantAccountId == scope.User.AccountId)
+        || (c.State == CaseState.Draft && c.Channel == CaseChannel.Window && scope.Holds(Role.WindowClerk)
+            && scope.Staff(Role.WindowClerk).CoversRegion(c.RegionCode))
+            ? PersonalDetail.OwnForm
+            : PersonalDetail.Masked;
+
     public static Task<List<Case>> PartsAsync(CasesDbContext db, Case main, CancellationToken ct) =>
         main.Kind == CaseKind.Bundle
             ? db.Cases.Include(c => c.History).Where(c => c.ParentId == main.Id).OrderBy(c => c.Number).ToListAsync(ct)

@@ -1,4 +1,5 @@
 using OneStop.Cases.Domain;
+using OneStop.Catalog.Items;
 using OneStop.Platform.Calendar;
 using OneStop.Platform.Privacy;
 
@@ -21,14 +22,16 @@ public sealed record CaseView(
     IReadOnlyList<HistoryView> History, IReadOnlyList<PartView> Parts, ClockView Clock, IReadOnlyList<DocumentLink> Documents,
     long FileBytes, int Revision)
 {
-    public static CaseView Of(Case c, WorkingCalendar calendar, DateOnly today, IReadOnlyList<Case>? parts = null)
+    /// <param name="detail">How much personal data the viewer sees (<see cref="PersonalDetail"/>); masked unless said.</param>
+    public static CaseView Of(Case c, WorkingCalendar calendar, DateOnly today, IReadOnlyList<Case>? parts = null,
+        PersonalDetail detail = PersonalDetail.Masked)
     {
         var due = c.Explain(calendar, today);
         return new(c.Id, c.Number, c.Kind.ToString(), c.Kind.Chinese(), c.State.ToString(), c.State.Chinese(), c.Channel.ToString(),
             c.Channel.Chinese(), c.ItemId, c.ItemVersionId, c.Item?.VersionNumber, c.BundleId, c.ItemCode, c.ItemName, c.RegionCode,
-            c.DepartmentId, c.DepartmentName, ApplicantView.Of(c.Applicant),
-            c.FormFields.Select(f => new FieldView(f.Key, f.Label, f.Required, c.Fields.GetValueOrDefault(f.Key), f.Kind.ToString(),
-                f.Options)).ToList(),
+            c.DepartmentId, c.DepartmentName, ApplicantView.Of(c.Applicant, revealed: detail == PersonalDetail.Revealed),
+            c.FormFields.Select(f => new FieldView(f.Key, f.Label, f.Required,
+                FieldValue(f.Kind, c.Fields.GetValueOrDefault(f.Key), detail), f.Kind.ToString(), f.Options)).ToList(),
             c.Materials.Select((m, i) => MaterialView.Of(i, m, c.TakesDeferredFile(i))).ToList(),
             Beijing(c.SubmittedAt), c.AcceptedOn, c.PromisedDueDate, c.StatutoryDueDate, c.DeferredDueDate, Beijing(c.DecidedAt),
             c.Decision?.ToString(), c.Decision?.Chinese(), c.DecisionReason, c.DecidedByRule, c.RefusalReason,
@@ -48,15 +51,33 @@ public sealed record CaseView(
             c.FileBytes, c.Revision);
     }
 
+    /// <summary>
+    /// A form value as the viewer sees it: resident IDs and mobile numbers masked — in ID and phone fields and inside
+    /// free text — for everyone but the one who fills the form in; numbers, dates and choices as they are.
+    /// </summary>
+    private static string? FieldValue(FormFieldKind kind, string? value, PersonalDetail detail) =>
+        detail != PersonalDetail.Masked || value is null || kind is FormFieldKind.Number or FormFieldKind.Date or FormFieldKind.Choice
+            ? value
+            : PersonalData.MaskText(value);
+
     internal static DateTimeOffset? Beijing(DateTime? utc) => utc is { } u ? ChinaTime.ToBeijing(u) : null;
 }
+
+/// <summary>
+/// How much of a case's personal data a view shows. <see cref="Masked"/>: resident IDs and mobile numbers masked
+/// everywhere — what staff see. <see cref="OwnForm"/>: the form's values as typed, for the one who fills it in (the
+/// applicant; the window clerk while a walk-in's draft is open), the applicant's own identity still masked.
+/// <see cref="Revealed"/>: everything in full, for staff who asked for it on purpose — an audited action
+/// (<see cref="RevealPersonalData"/>).
+/// </summary>
+public enum PersonalDetail { Masked, OwnForm, Revealed }
 
 public sealed record ApplicantView(string Type, string TypeLabel, string Name, string IdNumber, string? Phone, string? Address,
     string? LegalRepresentative)
 {
-    public static ApplicantView Of(Applicant a) => new(a.Type.ToString(), a.Type.Chinese(), a.Name,
-        a.Type == ApplicantType.Citizen ? PersonalData.MaskResidentId(a.IdNumber)! : a.IdNumber, PersonalData.MaskPhone(a.Phone),
-        a.Address, a.LegalRepresentative);
+    public static ApplicantView Of(Applicant a, bool revealed = false) => new(a.Type.ToString(), a.Type.Chinese(), a.Name,
+        a.Type == ApplicantType.Citizen && !revealed ? PersonalData.MaskResidentId(a.IdNumber)! : a.IdNumber,
+        revealed ? a.Phone : PersonalData.MaskPhone(a.Phone), a.Address, a.LegalRepresentative);
 }
 
 /// <param name="Kind">Text, Number, Date, Choice, Phone or ResidentId: what the value must be.</param>

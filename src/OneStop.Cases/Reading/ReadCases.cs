@@ -20,7 +20,7 @@ public static class ReadCases
         api.MapGet("/cases/{id:long}", async (long id, CasesDbContext db, DataScope scope, IWorkingCalendar calendar, CancellationToken ct) =>
             {
                 var c = await CaseAccess.ForReadingAsync(db, scope, id, ct);
-                return TypedResults.Ok(CaseView.Of(c, await calendar.CurrentAsync(ct), calendar.Today, await CaseAccess.PartsAsync(db, c, ct)));
+                return TypedResults.Ok(await CaseViews.ForAsync(c, scope, calendar, ct, await CaseAccess.PartsAsync(db, c, ct)));
             })
             .WithName("GetCase").WithSummary("办件详情（含历史、时限及其计算说明）").ProducesProblem(403).ProducesProblem(404);
         api.MapGet("/me/cases", async (CasesDbContext db, DataScope scope, IWorkingCalendar calendar, CancellationToken ct) =>

@@ -56,6 +56,6 @@ public sealed class DetailModel(CasesDbContext db, DataScope scope, IWorkingCale
     private async Task LoadAsync(long id, CancellationToken ct)
     {
         var c = await CaseAccess.ForApplicantAsync(db, scope, id, ct);
-        Case = CaseView.Of(c, await calendar.CurrentAsync(ct), calendar.Today, await CaseAccess.PartsAsync(db, c, ct));
+        Case = await CaseViews.ForAsync(c, scope, calendar, ct, await CaseAccess.PartsAsync(db, c, ct));
     }
 }

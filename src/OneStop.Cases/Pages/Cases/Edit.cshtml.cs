@@ -156,7 +156,7 @@ public sealed class EditModel(CasesDbContext db, DataScope scope, IFileStore fil
     private async Task<Case> LoadAsync(long id, CancellationToken ct)
     {
         var (c, _) = await FillingAccess.ReadAsync(db, scope, id, ct);
-        Case = CaseView.Of(c, await calendar.CurrentAsync(ct), calendar.Today);
+        Case = await CaseViews.ForAsync(c, scope, calendar, ct);
         return c;
     }
 }

@@ -67,6 +67,7 @@ internal static class AuditVocabulary
         ["case.decide"] = "作出审批决定",
         ["case.auto-decide"] = "秒批自动办结",
         ["case.part-decided"] = "一件事子件办结",
+        ["case.view-personal-data"] = "查看办件完整个人信息",
         ["catalog.retire"] = "停止实施事项",
         ["catalog.import"] = "导入事项目录",
         ["catalog.derive-local"] = "派生本地事项",

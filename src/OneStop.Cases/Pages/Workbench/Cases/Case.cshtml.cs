@@ -66,15 +66,47 @@ internal sealed class CaseModel(CasesDbContext db, DataScope scope, IWorkingCale
 
     public bool Allowed(CaseAction action) => CaseTransitions.IsAllowed(State, action);
 
+    /// <summary>
+    /// The page shows this once with the IDs and phones in full: the reveal's post (audited) sets it for the next
+    /// page only, so a reload — or anyone who opens the address later — sees them masked again.
+    /// </summary>
+    public bool Revealed { get; private set; }
+
+    /// <summary>What this viewer sees masked (resident IDs, mobile numbers) and may ask to see in full.</summary>
+    public bool MayReveal { get; private set; }
+
+    private const string RevealedKey = "cases.revealed";
+
     public async Task<IActionResult> OnGetAsync(long id, string? done, CancellationToken ct)
     {
         // An applicant who follows a staff link to their own case gets their own page, not the workbench's.
         if (!scope.User.Roles.Any(r => Role.Find(r)?.IsStaff == true)) return Redirect($"/cases/{id}");
         Message = done is null ? null : Done.GetValueOrDefault(done);
+        Revealed = TempData[RevealedKey] as string == id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await LoadAsync(id, ct);
         Input.Revision = View.Revision;
         return Page();
     }
+
+    /// <summary>查看完整个人信息: the audit record is written, then the page shows the case once unmasked.</summary>
+    public async Task<IActionResult> OnPostRevealAsync(long id, RevealPurpose? purpose, string? note, CancellationToken ct)
+    {
+        try
+        {
+            await RevealPersonalData.HandleAsync(db, scope, id, new RevealRequest(purpose, note), ct);
+            TempData[RevealedKey] = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Redirect($"/workbench/cases/{id}#applicant");
+        }
+        catch (DomainException e) when (e.Status == 400) { NoteErrors(e, RevealLabels); }
+        RevealInput = (purpose, note);
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    private static readonly Dictionary<string, string> RevealLabels = new() { ["purpose"] = "查看事由", ["note"] = "说明" };
+
+    /// <summary>What was chosen and typed in the reveal form, shown again when it was refused.</summary>
+    public (RevealPurpose? Purpose, string? Note) RevealInput { get; private set; }
 
     /// <summary>受理 starts the legal clock and issues the 受理通知书, and cannot be undone: confirmed first, like 不予受理.</summary>
     public Task<IActionResult> OnPostAcceptAsync(long id, CancellationToken ct) =>
@@ -191,7 +223,11 @@ internal sealed class CaseModel(CasesDbContext db, DataScope scope, IWorkingCale
         var c = await CaseAccess.ForReadingAsync(db, scope, id, ct);
         var cal = await calendar.CurrentAsync(ct);
         Today = calendar.Today;
-        View = CaseView.Of(c, cal, calendar.Today, await CaseAccess.PartsAsync(db, c, ct));
+        var detail = Revealed ? PersonalDetail.Revealed : CaseAccess.DetailFor(scope, c);
+        View = CaseView.Of(c, cal, calendar.Today, await CaseAccess.PartsAsync(db, c, ct), detail);
+        // Offered only where something is hidden: an enterprise's credit code and an office number are not masked.
+        MayReveal = detail != PersonalDetail.Revealed && (View.Applicant != ApplicantView.Of(c.Applicant, revealed: true)
+            || View.Fields.Any(f => f.Value != c.Fields.GetValueOrDefault(f.Key)));
         State = c.State;
         AsClerk = scope.Holds(Role.WindowClerk) && c.Kind != CaseKind.BundlePart && scope.Staff(Role.WindowClerk).CoversRegion(c.RegionCode);
         AsApprover = scope.Holds(Role.Approver) && c.Kind != CaseKind.Bundle && c.DepartmentId is not null && c.DepartmentId == scope.User.DepartmentId;

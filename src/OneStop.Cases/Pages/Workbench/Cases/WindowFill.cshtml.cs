@@ -75,6 +75,6 @@ internal sealed class WindowFillModel(CasesDbContext db, DataScope scope, IWorki
     private async Task LoadAsync(long id, CancellationToken ct)
     {
         var (c, _) = await FillingAccess.ReadAsync(db, scope, id, ct);
-        View = CaseView.Of(c, await calendar.CurrentAsync(ct), calendar.Today);
+        View = await CaseViews.ForAsync(c, scope, calendar, ct);
     }
 }

@@ -1,0 +1,159 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using OneStop.Catalog.Items;
+using OneStop.Tests.Cases.Pages;
+using OneStop.Tests.Http;
+using OneStop.Tests.Infrastructure;
+
+namespace OneStop.Tests.Cases;
+
+public sealed class RevealPersonalDataOnSqlite(SqliteFactory f) : RevealPersonalDataTests(f), IClassFixture<SqliteFactory>;
+public sealed class RevealPersonalDataOnPostgres(PostgresFactory f) : RevealPersonalDataTests(f), IClassFixture<PostgresFactory>;
+
+/// <summary>
+/// Staff see a case's resident IDs and mobile numbers masked — the applicant's and those typed into the form (an ID
+/// field, a phone field, a number inside free text) — while the applicant sees their form as typed. A clerk who needs
+/// them in full asks (查看完整证件号码和电话), and that viewing is an audit record of its own.
+/// </summary>
+public abstract class RevealPersonalDataTests(OneStopFactory factory) : ApiTests(factory)
+{
+    private CancellationToken Ct => TestContext.Current.CancellationToken;
+    private const string OwnerId = "440106198511124569";
+    private const string OwnerPhone = "13900139000";
+
+    private async Task<(CaseScenario S, long Id, string Number)> SubmittedAsync()
+    {
+        var s = new CaseScenario(Factory);
+        var item = await s.PublishItemAsync(c => c with
+        {
+            FormFields =
+            [
+                new("shopName", "经营场所名称"), new("ownerId", "经营者身份证号码", Kind: FormFieldKind.ResidentId),
+                new("ownerPhone", "经营者手机", Kind: FormFieldKind.Phone), new("note", "备注", false),
+                new("area", "经营面积（平方米）", false, FormFieldKind.Number),
+            ],
+        });
+        var citizen = await s.SignInAsync(CaseScenario.Citizen);
+        var id = (await s.StartAsync(citizen, item)).GetProperty("id").GetInt64();
+        await s.FillAsync(citizen, id, new { shopName = "天河示范小店", ownerId = OwnerId, ownerPhone = OwnerPhone, note = $"夜间联系 {OwnerPhone}", area = "13800138000" });
+        Assert.True((await s.UploadAsync(citizen, id, 0, CaseScenario.Pdf())).IsSuccessStatusCode);
+        var submitted = await s.PostAsync(citizen, $"/api/cases/{id}/submit");
+        return (s, id, submitted.GetProperty("number").GetString()!);
+    }
+
+    private static Dictionary<string, string?> Values(JsonElement c) => c.GetProperty("fields").EnumerateArray()
+        .ToDictionary(f => f.GetProperty("key").GetString()!, f => f.GetProperty("value").GetString());
+
+    [Fact]
+    public async Task A_clerk_reads_the_ids_and_mobile_numbers_of_a_submitted_form_masked_while_the_applicant_sees_what_they_typed()
+    {
+        var (s, id, _) = await SubmittedAsync();
+
+        var staff = await s.GetAsync(await s.SignInAsync("clerk"), id);
+        var masked = Values(staff);
+        Assert.Equal("440106********4569", masked["ownerId"]);
+        Assert.Equal("139****9000", masked["ownerPhone"]);
+        Assert.Equal("夜间联系 139****9000", masked["note"]);
+        Assert.Equal("13800138000", masked["area"]);           // a number is a number, even one that looks like a phone
+        Assert.Equal("天河示范小店", masked["shopName"]);
+        Assert.Equal("440106********1231", staff.GetProperty("applicant").GetProperty("idNumber").GetString());
+
+        var own = await s.GetAsync(await s.SignInAsync(CaseScenario.Citizen), id);
+        Assert.Equal(OwnerId, Values(own)["ownerId"]);
+        Assert.Equal(OwnerPhone, Values(own)["ownerPhone"]);
+
+        var page = await (await s.SignInAsync("clerk")).GetStringAsync($"/workbench/cases/{id}", Ct);
+        Assert.DoesNotContain(OwnerId, page);
+        Assert.DoesNotContain(OwnerPhone, page);
+        Assert.DoesNotContain(CaseScenario.Citizen, page);
+        Assert.Contains("data-test=\"reveal\"", page);
+    }
+
+    [Fact]
+    public async Task Revealing_shows_the_data_in_full_and_records_who_looked_without_changing_the_case()
+    {
+        var (s, id, number) = await SubmittedAsync();
+        var clerk = await s.SignInAsync("clerk");
+        var before = await s.GetAsync(clerk, id);
+
+        var revealed = await s.PostAsync(clerk, $"/api/cases/{id}/personal-data", new { purpose = "ContactApplicant" });
+
+        Assert.Equal(OwnerId, Values(revealed)["ownerId"]);
+        Assert.Equal($"夜间联系 {OwnerPhone}", Values(revealed)["note"]);
+        Assert.Equal(CaseScenario.Citizen, revealed.GetProperty("applicant").GetProperty("idNumber").GetString());
+        Assert.Equal(before.GetProperty("revision").GetInt32(), revealed.GetProperty("revision").GetInt32());
+        Assert.Equal(before.GetProperty("history").GetArrayLength(), revealed.GetProperty("history").GetArrayLength());
+        var record = Assert.Single(await RecordsAsync(number));
+        var text = System.Text.RegularExpressions.Regex.Unescape(record.GetRawText());
+        Assert.Equal($"办件 {number}", record.GetProperty("target").GetString());
+        Assert.Contains("查看办件完整个人信息", text);
+        Assert.Contains("事由：联系申请人", text);
+        Assert.DoesNotContain(OwnerId, text);
+        Assert.DoesNotContain(CaseScenario.Citizen, text);
+    }
+
+    [Fact]
+    public async Task Someone_who_may_not_read_the_case_cannot_reveal_it_and_leaves_no_record()
+    {
+        var (s, id, number) = await SubmittedAsync();
+        foreach (var user in new[] { "agent", CaseScenario.OtherCitizen })
+        {
+            var response = await (await s.SignInAsync(user)).PostAsJsonAsync($"/api/cases/{id}/personal-data", new { purpose = "VerifyIdentity" }, Ct);
+            Assert.Equal("case.not-found", (await CaseScenario.RefusedAsync(response, HttpStatusCode.NotFound)).Code);
+        }
+        Assert.Empty(await RecordsAsync(number));
+    }
+
+    [Fact]
+    public async Task The_case_page_shows_the_full_data_once_after_the_reveal_and_masked_again_on_reload()
+    {
+        var (s, id, number) = await SubmittedAsync();
+        var clerk = await s.SignInAsync("clerk");
+
+        var posted = await CasePageForms.PostAsync(clerk, id, "Reveal", new() { ["purpose"] = "VerifyIdentity" });
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.Equal($"/workbench/cases/{id}#applicant", posted.Headers.Location?.OriginalString);
+        var shown = await clerk.GetStringAsync($"/workbench/cases/{id}", Ct);
+        Assert.Contains(OwnerId, shown);
+        Assert.Contains(CaseScenario.Citizen, shown);
+        Assert.Contains("data-test=\"personal-revealed\"", shown);
+        Assert.DoesNotContain("data-test=\"reveal\"", shown);
+        var reloaded = await clerk.GetStringAsync($"/workbench/cases/{id}", Ct);
+        Assert.DoesNotContain(OwnerId, reloaded);
+        Assert.Contains("data-test=\"reveal\"", reloaded);
+        Assert.Single(await RecordsAsync(number));
+    }
+
+    [Fact]
+    public async Task Revealing_without_a_stated_purpose_is_refused_and_leaves_no_record()
+    {
+        var (s, id, number) = await SubmittedAsync();
+        var clerk = await s.SignInAsync("clerk");
+
+        var none = await clerk.PostAsJsonAsync($"/api/cases/{id}/personal-data", new { }, Ct);
+        Assert.Equal("case.reveal-purpose-required", (await CaseScenario.RefusedAsync(none, HttpStatusCode.BadRequest)).Code);
+        var otherWithoutWords = await clerk.PostAsJsonAsync($"/api/cases/{id}/personal-data", new { purpose = "Other", note = "  " }, Ct);
+        Assert.Equal("case.reveal-purpose-required", (await CaseScenario.RefusedAsync(otherWithoutWords, HttpStatusCode.BadRequest)).Code);
+        var page = await CasePageForms.PostAsync(clerk, id, "Reveal", new() { ["purpose"] = "Other" });
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = System.Net.WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("说明：选择“其他”时请说明查看事由", html);
+        Assert.Contains("<option value=\"Other\" selected=\"selected\">", html);
+        Assert.DoesNotContain(OwnerId, html);
+        Assert.Empty(await RecordsAsync(number));
+
+        var stated = await s.PostAsync(clerk, $"/api/cases/{id}/personal-data", new { purpose = "Other", note = "核对营业执照上的经营者" });
+        Assert.Equal(OwnerId, Values(stated)["ownerId"]);
+        Assert.Contains("其他（核对营业执照上的经营者）", System.Text.RegularExpressions.Regex.Unescape(Assert.Single(await RecordsAsync(number)).GetRawText()));
+    }
+
+    private async Task<List<JsonElement>> RecordsAsync(string number)
+    {
+        var admin = await Factory.SignedInAsync("admin");
+        var page = await admin.GetFromJsonAsync<JsonElement>(
+            $"/api/audit?action=case.view-personal-data&target={Uri.EscapeDataString($"办件 {number}")}", Ct);
+        return page.GetProperty("items").EnumerateArray().ToList();
+    }
+}
