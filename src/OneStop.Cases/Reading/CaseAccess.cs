@@ -82,12 +82,14 @@ internal static class CaseAccess
 
     /// <summary>
     /// How much personal data a reader sees without asking: the one who fills the form in — its applicant, or the
-    /// window clerk while a walk-in's draft is open — sees the values as typed (they edit them); everyone else masked.
+    /// window clerk of a walk-in's case whenever the form may be saved (a draft, and again during 补正, as
+    /// <see cref="FillingAccess"/> lets them) — sees the values as typed: a masked value saved back would replace the
+    /// real one. Everyone else sees them masked.
     /// </summary>
     public static PersonalDetail DetailFor(DataScope scope, Case c) =>
         (c.ApplicantAccountId is not null && c.ApplicantAccountId == scope.User.AccountId)
-        || (c.State == CaseState.Draft && c.Channel == CaseChannel.Window && scope.Holds(Role.WindowClerk)
-            && scope.Staff(Role.WindowClerk).CoversRegion(c.RegionCode))
+        || (c.Channel == CaseChannel.Window && c.Kind != CaseKind.BundlePart && CaseTransitions.IsAllowed(c.State, CaseAction.SaveDraft)
+            && scope.Holds(Role.WindowClerk) && scope.Staff(Role.WindowClerk).CoversRegion(c.RegionCode))
             ? PersonalDetail.OwnForm
             : PersonalDetail.Masked;
 

@@ -27,12 +27,13 @@ public sealed record CaseView(
         PersonalDetail detail = PersonalDetail.Masked)
     {
         var due = c.Explain(calendar, today);
+        var masked = detail == PersonalDetail.Masked;
         return new(c.Id, c.Number, c.Kind.ToString(), c.Kind.Chinese(), c.State.ToString(), c.State.Chinese(), c.Channel.ToString(),
             c.Channel.Chinese(), c.ItemId, c.ItemVersionId, c.Item?.VersionNumber, c.BundleId, c.ItemCode, c.ItemName, c.RegionCode,
             c.DepartmentId, c.DepartmentName, ApplicantView.Of(c.Applicant, revealed: detail == PersonalDetail.Revealed),
             c.FormFields.Select(f => new FieldView(f.Key, f.Label, f.Required,
                 FieldValue(f.Kind, c.Fields.GetValueOrDefault(f.Key), detail), f.Kind.ToString(), f.Options)).ToList(),
-            c.Materials.Select((m, i) => MaterialView.Of(i, m, c.TakesDeferredFile(i))).ToList(),
+            c.Materials.Select((m, i) => MaterialView.Of(i, m, c.TakesDeferredFile(i), masked)).ToList(),
             Beijing(c.SubmittedAt), c.AcceptedOn, c.PromisedDueDate, c.StatutoryDueDate, c.DeferredDueDate, Beijing(c.DecidedAt),
             c.Decision?.ToString(), c.Decision?.Chinese(), c.DecisionReason, c.DecidedByRule, c.RefusalReason,
             c.Supplement is { } s ? new SupplementView(s.Items, s.Note, s.RequestedOn, s.RequestedBy, s.DuringReview, s.AnsweredOn) : null,
@@ -41,7 +42,7 @@ public sealed record CaseView(
             c.Pauses.Select(p => new PauseView(p.Kind.ToString(), p.Label, p.StartedOn, p.EndedOn, p.Reason)).ToList(),
             c.Extensions.Select(e => new ExtensionView(e.Days, e.Reason, e.RequestedBy, Beijing(e.RequestedAt)!.Value, e.Status.ToString(),
                 e.Status.Chinese(), e.DecidedBy, Beijing(e.DecidedAt), e.Opinion)).ToList(),
-            c.History.OrderBy(h => h.Sequence).Select(HistoryView.Of).ToList(),
+            c.History.OrderBy(h => h.Sequence).Select(h => HistoryView.Of(h, masked)).ToList(),
             (parts ?? []).Select(p => new PartView(p.Id, p.Number, p.ItemName, p.DepartmentName, p.State.ToString(), p.State.Chinese(),
                 p.StatutoryDueDate, p.PromisedDueDate, p.Decision?.ToString(), p.Decision?.Chinese(), p.DecisionReason)).ToList(),
             new ClockView(due.Statutory?.Explanation ?? [], due.Promised?.Explanation ?? [], c.IsClockRunning,
@@ -56,9 +57,17 @@ public sealed record CaseView(
     /// free text — for everyone but the one who fills the form in; numbers, dates and choices as they are.
     /// </summary>
     private static string? FieldValue(FormFieldKind kind, string? value, PersonalDetail detail) =>
-        detail != PersonalDetail.Masked || value is null || kind is FormFieldKind.Number or FormFieldKind.Date or FormFieldKind.Choice
-            ? value
-            : PersonalData.MaskText(value);
+        detail != PersonalDetail.Masked || value is null ? value : kind switch
+        {
+            FormFieldKind.Number or FormFieldKind.Date or FormFieldKind.Choice => value,
+            // By kind, however it was typed (139-0013-9000, +86 139 0013 9000): the field says what it is.
+            FormFieldKind.Phone => PersonalData.MaskPhoneDigits(value),
+            FormFieldKind.ResidentId => PersonalData.MaskResidentId(value),
+            _ => PersonalData.MaskText(value),
+        };
+
+    /// <summary>A text of the record (an opinion, a note, a file's name) as a masked view shows it.</summary>
+    internal static string? Text(string? text, bool masked) => masked && text is not null ? PersonalData.MaskText(text) : text;
 
     internal static DateTimeOffset? Beijing(DateTime? utc) => utc is { } u ? ChinaTime.ToBeijing(u) : null;
 }
@@ -89,15 +98,17 @@ public sealed record FieldView(string Key, string Label, bool Required, string? 
 public sealed record MaterialView(int Index, string Name, bool Required, bool Deferrable, string Status, string StatusLabel,
     IReadOnlyList<FileView> Files, IReadOnlyList<string> NeededBy, DateOnly? DeferredDueDate, bool TakesDeferredFile)
 {
-    public static MaterialView Of(int index, SubmittedMaterial m, bool takesDeferredFile) => new(index, m.Name, m.Required, m.Deferrable,
-        m.Status.ToString(), m.Status.Chinese(),
-        m.Files.Select(FileView.Of).ToList(),
+    public static MaterialView Of(int index, SubmittedMaterial m, bool takesDeferredFile, bool masked = false) => new(index, m.Name,
+        m.Required, m.Deferrable, m.Status.ToString(), m.Status.Chinese(),
+        m.Files.Select(f => FileView.Of(f, masked)).ToList(),
         m.NeededBy, m.DeferredDueDate, takesDeferredFile);
 }
 
 public sealed record FileView(string Sha256, string FileName, long Size, string Kind, DateTimeOffset UploadedAt)
 {
-    public static FileView Of(CaseFile f) => new(f.Sha256, f.FileName, f.Size, f.Kind, CaseView.Beijing(f.UploadedAt)!.Value);
+    /// <param name="masked">Scans are often named after the ID on them (张三身份证440106….pdf).</param>
+    public static FileView Of(CaseFile f, bool masked = false) => new(f.Sha256, CaseView.Text(f.FileName, masked)!, f.Size, f.Kind,
+        CaseView.Beijing(f.UploadedAt)!.Value);
 }
 
 public sealed record SupplementView(IReadOnlyList<SupplementItem> Items, string? Note, DateOnly RequestedOn, string RequestedBy, bool DuringReview,
@@ -115,9 +126,10 @@ public sealed record ExtensionView(int Days, string Reason, string RequestedBy, 
 public sealed record HistoryView(int Sequence, DateTimeOffset At, string Action, string ActionLabel, string From, string FromLabel,
     string To, string ToLabel, string Actor, string ActorRole, string? Opinion, string? Detail, IReadOnlyList<FileView> Attachments)
 {
-    public static HistoryView Of(CaseEvent e) => new(e.Sequence, ChinaTime.ToBeijing(e.At), e.Action.ToString(), e.Action.Chinese(),
-        e.From.ToString(), e.From.Chinese(), e.To.ToString(), e.To.Chinese(), e.ActorName, e.ActorRole, e.Opinion, e.Detail,
-        e.Attachments.Select(FileView.Of).ToList());
+    /// <param name="masked">An applicant's 补正 answer or withdrawal note may hold their phone; a detail names removed files.</param>
+    public static HistoryView Of(CaseEvent e, bool masked = false) => new(e.Sequence, ChinaTime.ToBeijing(e.At), e.Action.ToString(),
+        e.Action.Chinese(), e.From.ToString(), e.From.Chinese(), e.To.ToString(), e.To.Chinese(), e.ActorName, e.ActorRole,
+        CaseView.Text(e.Opinion, masked), CaseView.Text(e.Detail, masked), e.Attachments.Select(f => FileView.Of(f, masked)).ToList());
 }
 
 public sealed record PartView(long Id, string? Number, string ItemName, string DepartmentName, string State, string StateLabel,

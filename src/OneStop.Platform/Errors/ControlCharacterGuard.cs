@@ -75,6 +75,8 @@ public static class ControlCharacterGuard
 
     private static async Task WriteAsync(HttpContext context, string field)
     {
+        // The offending input may be the name itself: it is named with its control characters shown as '?'.
+        field = new string(field.Select(c => ControlCharacters.IsForbidden(c) ? '?' : c).ToArray());
         context.Response.StatusCode = StatusCodes.Status400BadRequest;
         var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [ControlCharacters.Message] })
         {

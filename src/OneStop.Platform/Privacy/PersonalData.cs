@@ -23,17 +23,54 @@ public static partial class PersonalData
     public static string? MaskAddress(string? address) =>
         address is { Length: > 6 } ? address[..6] + "***" : address;
 
-    /// <summary>Masks every resident ID and mobile number found in free text (a target, a summary, a URL).</summary>
+    /// <summary>
+    /// A phone number however it was typed (139-0013-9000, +86 139 0013 9000, 020-3888 0000): every digit but the first
+    /// three and the last four is masked, the separators stay. What a 电话号码 field holds.
+    /// </summary>
+    public static string? MaskPhoneDigits(string? phone)
+    {
+        if (phone is null) return null;
+        var digits = CountDigits(phone);
+        // +86 / 86 before a mobile number is the country, not the number's first digits.
+        var country = digits >= 13 && CountryPrefix().IsMatch(phone) ? 2 : 0;
+        return MaskDigits(phone, country + 3, digits - 4);
+    }
+
+    [GeneratedRegex(@"^\s*[+＋]?(?:86|８６)")]
+    private static partial Regex CountryPrefix();
+
+    /// <summary>
+    /// Masks every resident ID and mobile number found in free text (a target, a summary, a URL, a note), also when
+    /// typed with full-width digits (Chinese input methods), with spaces or hyphens between its groups (139 0013 9000)
+    /// or after +86.
+    /// </summary>
     public static string MaskText(string text)
     {
         if (string.IsNullOrEmpty(text)) return text;
-        text = ResidentIdPattern().Replace(text, m => MaskResidentId(m.Value)!);
-        return PhonePattern().Replace(text, m => MaskPhone(m.Value)!);
+        text = ResidentIdPattern().Replace(text, m => MaskDigits(m.Value, 6, 14));
+        return PhonePattern().Replace(text, m => m.Groups["prefix"].Value + MaskDigits(m.Groups["number"].Value, 3, 7));
     }
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z])[1-9]\d{16}[\dXx](?![0-9A-Za-z])")]
+    /// <summary>The digits (ASCII or full-width) at positions [from, to) among the text's digits become '*'.</summary>
+    private static string MaskDigits(string text, int from, int to)
+    {
+        var chars = text.ToCharArray();
+        for (int i = 0, digit = 0; i < chars.Length; i++)
+        {
+            if (!IsDigit(chars[i])) continue;
+            if (digit >= from && digit < to) chars[i] = '*';
+            digit++;
+        }
+        return new string(chars);
+    }
+
+    private static int CountDigits(string text) => text.Count(IsDigit);
+
+    private static bool IsDigit(char c) => c is (>= '0' and <= '9') or (>= '０' and <= '９');
+
+    [GeneratedRegex(@"(?<![0-9A-Za-z０-９])[1-9１-９][0-9０-９]{16}[0-9０-９Xxｘ](?![0-9A-Za-z０-９])")]
     private static partial Regex ResidentIdPattern();
 
-    [GeneratedRegex(@"(?<!\d)1[3-9]\d{9}(?!\d)")]
+    [GeneratedRegex(@"(?<![0-9０-９])(?<prefix>(?:[+＋]?(?:86|８６)[-\s]?)?)(?<number>[1１][3-9３-９][0-9０-９](?:[-\s]?[0-9０-９]{4}){2})(?![0-9０-９])")]
     private static partial Regex PhonePattern();
 }

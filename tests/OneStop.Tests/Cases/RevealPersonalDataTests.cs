@@ -36,8 +36,9 @@ public abstract class RevealPersonalDataTests(OneStopFactory factory) : ApiTests
         });
         var citizen = await s.SignInAsync(CaseScenario.Citizen);
         var id = (await s.StartAsync(citizen, item)).GetProperty("id").GetInt64();
-        await s.FillAsync(citizen, id, new { shopName = "天河示范小店", ownerId = OwnerId, ownerPhone = OwnerPhone, note = $"夜间联系 {OwnerPhone}", area = "13800138000" });
-        Assert.True((await s.UploadAsync(citizen, id, 0, CaseScenario.Pdf())).IsSuccessStatusCode);
+        await s.FillAsync(citizen, id, new { shopName = "天河示范小店", ownerId = OwnerId, ownerPhone = "139-0013-9000", note = $"夜间联系 {OwnerPhone}", area = "13800138000" });
+        // Scans are often named after the ID on them.
+        Assert.True((await s.UploadAsync(citizen, id, 0, CaseScenario.Pdf(), $"经营者身份证{OwnerId}.pdf")).IsSuccessStatusCode);
         var submitted = await s.PostAsync(citizen, $"/api/cases/{id}/submit");
         return (s, id, submitted.GetProperty("number").GetString()!);
     }
@@ -53,18 +54,20 @@ public abstract class RevealPersonalDataTests(OneStopFactory factory) : ApiTests
         var staff = await s.GetAsync(await s.SignInAsync("clerk"), id);
         var masked = Values(staff);
         Assert.Equal("440106********4569", masked["ownerId"]);
-        Assert.Equal("139****9000", masked["ownerPhone"]);
+        Assert.Equal("139-****-9000", masked["ownerPhone"]);   // by the field's kind, however it was typed
         Assert.Equal("夜间联系 139****9000", masked["note"]);
         Assert.Equal("13800138000", masked["area"]);           // a number is a number, even one that looks like a phone
         Assert.Equal("天河示范小店", masked["shopName"]);
         Assert.Equal("440106********1231", staff.GetProperty("applicant").GetProperty("idNumber").GetString());
+        Assert.Equal("经营者身份证440106********4569.pdf", staff.GetProperty("materials")[0].GetProperty("files")[0].GetProperty("fileName").GetString());
 
         var own = await s.GetAsync(await s.SignInAsync(CaseScenario.Citizen), id);
         Assert.Equal(OwnerId, Values(own)["ownerId"]);
-        Assert.Equal(OwnerPhone, Values(own)["ownerPhone"]);
+        Assert.Equal("139-0013-9000", Values(own)["ownerPhone"]);
 
         var page = await (await s.SignInAsync("clerk")).GetStringAsync($"/workbench/cases/{id}", Ct);
         Assert.DoesNotContain(OwnerId, page);
+        Assert.DoesNotContain("139-0013", page);
         Assert.DoesNotContain(OwnerPhone, page);
         Assert.DoesNotContain(CaseScenario.Citizen, page);
         Assert.Contains("data-test=\"reveal\"", page);
@@ -106,16 +109,17 @@ public abstract class RevealPersonalDataTests(OneStopFactory factory) : ApiTests
     }
 
     [Fact]
-    public async Task The_case_page_shows_the_full_data_once_after_the_reveal_and_masked_again_on_reload()
+    public async Task The_case_page_shows_the_full_data_in_the_reveals_answer_and_masked_again_on_the_next_visit()
     {
         var (s, id, number) = await SubmittedAsync();
         var clerk = await s.SignInAsync("clerk");
 
         var posted = await CasePageForms.PostAsync(clerk, id, "Reveal", new() { ["purpose"] = "VerifyIdentity" });
 
-        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
-        Assert.Equal($"/workbench/cases/{id}#applicant", posted.Headers.Location?.OriginalString);
-        var shown = await clerk.GetStringAsync($"/workbench/cases/{id}", Ct);
+        // The post's own answer shows them: nothing (no cookie, no address) could show them again without a record.
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Contains("no-store", posted.Headers.CacheControl?.ToString() ?? "");
+        var shown = await posted.Content.ReadAsStringAsync(Ct);
         Assert.Contains(OwnerId, shown);
         Assert.Contains(CaseScenario.Citizen, shown);
         Assert.Contains("data-test=\"personal-revealed\"", shown);
@@ -147,6 +151,43 @@ public abstract class RevealPersonalDataTests(OneStopFactory factory) : ApiTests
         var stated = await s.PostAsync(clerk, $"/api/cases/{id}/personal-data", new { purpose = "Other", note = "核对营业执照上的经营者" });
         Assert.Equal(OwnerId, Values(stated)["ownerId"]);
         Assert.Contains("其他（核对营业执照上的经营者）", System.Text.RegularExpressions.Regex.Unescape(Assert.Single(await RecordsAsync(number)).GetRawText()));
+    }
+
+    [Fact]
+    public async Task An_applicants_answer_to_a_supplement_request_is_masked_in_the_history_staff_read()
+    {
+        var (s, id, _) = await SubmittedAsync();
+        var clerk = await s.SignInAsync("clerk");
+        await s.PostAsync(clerk, $"/api/cases/{id}/supplement", new { items = new[] { new { material = "食品经营许可申请书", problem = "缺少签字" } } });
+        await s.PostAsync(await s.SignInAsync(CaseScenario.Citizen), $"/api/cases/{id}/supplement-answer",
+            new { note = $"已补签，有疑问请打 {OwnerPhone}" });
+
+        var history = (await s.GetAsync(clerk, id)).GetProperty("history").EnumerateArray().Select(h => h.GetProperty("opinion").GetString()).ToList();
+        Assert.Contains("已补签，有疑问请打 139****9000", history);
+        Assert.DoesNotContain(history, o => o?.Contains(OwnerPhone) == true);
+        var own = (await s.GetAsync(await s.SignInAsync(CaseScenario.Citizen), id)).GetProperty("history").EnumerateArray();
+        Assert.Contains(own, h => h.GetProperty("opinion").GetString() == $"已补签，有疑问请打 {OwnerPhone}");
+    }
+
+    [Fact]
+    public async Task A_window_clerk_correcting_a_walk_ins_form_during_a_supplement_reads_it_as_typed()
+    {
+        var s = new CaseScenario(Factory);
+        var clerk = await s.SignInAsync("clerk");
+        var window = await s.PostAsync(clerk, "/api/cases/window", new { itemId = await s.PublishItemAsync(), applicantType = "自然人", idNumber = CaseScenario.OtherCitizen });
+        var id = window.GetProperty("id").GetInt64();
+        await s.FillAsync(clerk, id, new { shopName = "天河示范小店", shopAddress = $"天河路 1 号，联系 {OwnerPhone}" });
+        Assert.True((await s.UploadAsync(clerk, id, 0, CaseScenario.Pdf())).IsSuccessStatusCode);
+        await s.PostAsync(clerk, $"/api/cases/{id}/submit");
+        Assert.Equal($"天河路 1 号，联系 139****9000", Values(await s.GetAsync(clerk, id))["shopAddress"]); // submitted: read as staff
+
+        await s.PostAsync(clerk, $"/api/cases/{id}/supplement", new { items = new[] { new { material = "食品经营许可申请书", problem = "缺少签字" } } });
+
+        // The clerk may correct the form again, so reads it as typed: a masked value saved back would replace the real one.
+        var during = await s.GetAsync(clerk, id);
+        Assert.Equal($"天河路 1 号，联系 {OwnerPhone}", Values(during)["shopAddress"]);
+        var approver = await s.SignInAsync("supervisor");
+        Assert.Equal($"天河路 1 号，联系 139****9000", Values(await s.GetAsync(approver, id))["shopAddress"]);
     }
 
     private async Task<List<JsonElement>> RecordsAsync(string number)

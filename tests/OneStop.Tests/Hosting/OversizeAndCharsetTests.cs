@@ -111,6 +111,13 @@ public sealed class OversizeAndCharsetTests(SqliteFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await Problem.ReadAsync(response);
         Assert.Equal("input.control-character", problem.Code);
+
+        // The offending input may be the name itself: it is named back without the control character.
+        using var named = new MultipartFormDataContent();
+        named.Add(new StringContent("名称"), "no\u0001te");
+        var byName = await Problem.ReadAsync(await citizen.PostAsync("/api/cases/1/materials/0/files", named, Ct));
+        Assert.Equal("input.control-character", byName.Code);
+        Assert.True(byName.Body.GetProperty("errors").TryGetProperty("no?te", out _), byName.Body.GetRawText());
     }
 
     private sealed class TooLargeBody : MemoryStream

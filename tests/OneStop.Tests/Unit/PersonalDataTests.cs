@@ -10,6 +10,10 @@ public sealed class PersonalDataTests
     [InlineData("44010619900101123X 登录", "440106********123X 登录")]
     [InlineData("/api?id=440106198511124569&phone=13912345678", "/api?id=440106********4569&phone=139****5678")]
     [InlineData("电话13912345678。", "电话139****5678。")]
+    [InlineData("联系 139-0013-9000 或 139 0013 9000", "联系 139-****-9000 或 139 **** 9000")]
+    [InlineData("+86 13900139000；8613900139000", "+86 139****9000；86139****9000")]
+    [InlineData("手机１３９００１３９０００", "手机１３９****９０００")]
+    [InlineData("身份证４４０１０６１９８５１１１２４５６９", "身份证４４０１０６********４５６９")]
     public void Ids_and_mobile_numbers_in_free_text_are_masked(string text, string masked) =>
         Assert.Equal(masked, PersonalData.MaskText(text));
 
@@ -19,6 +23,14 @@ public sealed class PersonalDataTests
     [InlineData("事项 11440100MB2C92817J4440106001000")]
     [InlineData("订单 139123456789")]          // 12 digits: not a mobile number
     public void Other_numbers_are_left_alone(string text) => Assert.Equal(text, PersonalData.MaskText(text));
+
+    [Theory]
+    [InlineData("139-0013-9000", "139-****-9000")]
+    [InlineData("+86 139 0013 9000", "+86 139 **** 9000")]
+    [InlineData("02038880000", "020****0000")]
+    [InlineData("020-38880000转801", "020-*******0转801")]
+    public void A_phone_field_is_masked_by_its_digits_however_it_was_typed(string phone, string masked) =>
+        Assert.Equal(masked, PersonalData.MaskPhoneDigits(phone));
 
     [Fact]
     public void An_account_view_masks_the_id_and_phone_by_the_same_rule()

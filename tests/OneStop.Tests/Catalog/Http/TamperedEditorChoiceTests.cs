@@ -40,7 +40,27 @@ public abstract partial class TamperedEditorChoiceTests(OneStopFactory factory) 
     [InlineData("FormFields[0].Kind", "abc", "申请表字段第 1 行：类型")]
     [InlineData("Kind", "-1", "事项类型")]
     [InlineData("Materials[1].Necessity", "3.5", "申请材料第 2 行：必要性")]
+    [InlineData("FormFields[0].Kind", "Text,Number", "申请表字段第 1 行：类型")]   // flags OR-ed into a defined value
+    [InlineData("Channels", "Window,Online", "办理渠道")]
     public async Task Saving_a_value_the_drop_down_never_offers_is_refused_by_its_label_and_nothing_changes(string input, string value, string label)
+    {
+        var (_, id, html) = await PostTamperedAsync(input, value, rowAction: null);
+        Assert.Contains(label + "：" + UnboundChoices.Message, html);
+        var stored = await DraftFieldsAsync(id);
+        Assert.Equal(FormFieldKind.Choice, stored[0].Kind);
+        Assert.Equal(["首次申领", "到期换领"], stored[0].Options!);
+        Assert.Equal("店名", stored[1].Label);
+    }
+
+    [Fact]
+    public async Task Pressing_a_row_button_with_a_tampered_value_says_so_at_once()
+    {
+        var (_, id, html) = await PostTamperedAsync("FormFields[0].Kind", "99", rowAction: "add:faqs");
+        Assert.Contains("申请表字段第 1 行：类型：" + UnboundChoices.Message, html);
+        Assert.Equal(FormFieldKind.Choice, (await DraftFieldsAsync(id))[0].Kind);
+    }
+
+    private async Task<(HttpClient Admin, long Id, string Html)> PostTamperedAsync(string input, string value, string? rowAction)
     {
         var admin = await Factory.SignedInAsync("catalog");
         var content = WithChoiceField();
@@ -57,15 +77,11 @@ public abstract partial class TamperedEditorChoiceTests(OneStopFactory factory) 
         Assert.Contains(fields, f => f.Key == input);
         fields = [.. fields.Where(f => f.Key != input), new(input, value),
             new("__RequestVerificationToken", token.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value)];
+        if (rowAction is not null) fields.Add(new("rowAction", rowAction));
         var response = await admin.PostAsync($"/admin/catalog/{id}?handler=Save", new FormUrlEncodedContent(fields), Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
-        Assert.Contains(label + "：" + UnboundChoices.Message, html);
-        var stored = await DraftFieldsAsync(id);
-        Assert.Equal(FormFieldKind.Choice, stored[0].Kind);
-        Assert.Equal(["首次申领", "到期换领"], stored[0].Options!);
-        Assert.Equal("店名", stored[1].Label);
+        return (admin, id, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct)));
     }
 
     [Fact]

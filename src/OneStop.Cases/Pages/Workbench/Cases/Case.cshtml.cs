@@ -67,22 +67,20 @@ internal sealed class CaseModel(CasesDbContext db, DataScope scope, IWorkingCale
     public bool Allowed(CaseAction action) => CaseTransitions.IsAllowed(State, action);
 
     /// <summary>
-    /// The page shows this once with the IDs and phones in full: the reveal's post (audited) sets it for the next
-    /// page only, so a reload — or anyone who opens the address later — sees them masked again.
+    /// This answer shows the IDs and phones in full: the reveal's own post answers with the page (no redirect), so
+    /// nothing replayable carries it — a flag in a cookie could be sent again by anyone signed in later on that browser,
+    /// without a record of their own. A reload posts again, and is recorded again; a GET shows them masked.
     /// </summary>
     public bool Revealed { get; private set; }
 
     /// <summary>What this viewer sees masked (resident IDs, mobile numbers) and may ask to see in full.</summary>
     public bool MayReveal { get; private set; }
 
-    private const string RevealedKey = "cases.revealed";
-
     public async Task<IActionResult> OnGetAsync(long id, string? done, CancellationToken ct)
     {
         // An applicant who follows a staff link to their own case gets their own page, not the workbench's.
         if (!scope.User.Roles.Any(r => Role.Find(r)?.IsStaff == true)) return Redirect($"/cases/{id}");
         Message = done is null ? null : Done.GetValueOrDefault(done);
-        Revealed = TempData[RevealedKey] as string == id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await LoadAsync(id, ct);
         Input.Revision = View.Revision;
         return Page();
@@ -94,12 +92,12 @@ internal sealed class CaseModel(CasesDbContext db, DataScope scope, IWorkingCale
         try
         {
             await RevealPersonalData.HandleAsync(db, scope, id, new RevealRequest(purpose, note), ct);
-            TempData[RevealedKey] = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Redirect($"/workbench/cases/{id}#applicant");
+            Revealed = true;
         }
         catch (DomainException e) when (e.Status == 400) { NoteErrors(e, RevealLabels); }
         RevealInput = (purpose, note);
         await LoadAsync(id, ct);
+        Input.Revision = View.Revision; // the page's action forms act on what this answer shows
         return Page();
     }
 

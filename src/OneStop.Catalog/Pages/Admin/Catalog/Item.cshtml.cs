@@ -58,6 +58,12 @@ public sealed class ItemModel(CatalogDbContext db, DataScope scope, IRegionDirec
     {
         if (RowActions.Apply(editor, rowAction))
         {
+            // A row button keeps the form as posted; a value that could not be bound is said now, not at the save.
+            if (UnboundChoices.In(ModelState) is { Count: > 0 } unboundRows)
+            {
+                Errors.Add("提交的数据有误");
+                foreach (var p in unboundRows) Errors.Add(p);
+            }
             await LoadAsync(id, ct);
             Form = editor;
             return Page();
