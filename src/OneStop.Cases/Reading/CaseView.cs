@@ -61,7 +61,7 @@ public sealed record CaseView(
         {
             FormFieldKind.Number or FormFieldKind.Date or FormFieldKind.Choice => value,
             // By kind, however it was typed (139-0013-9000, +86 139 0013 9000): the field says what it is.
-            FormFieldKind.Phone => PersonalData.MaskPhoneDigits(value),
+            FormFieldKind.Phone => PersonalData.MaskPhone(value),
             FormFieldKind.ResidentId => PersonalData.MaskResidentId(value),
             _ => PersonalData.MaskText(value),
         };
@@ -69,13 +69,21 @@ public sealed record CaseView(
     /// <summary>A text of the record (an opinion, a note, a file's name) as a masked view shows it.</summary>
     internal static string? Text(string? text, bool masked) => masked && text is not null ? PersonalData.MaskText(text) : text;
 
+    /// <summary>
+    /// Whether this view hides some of <paramref name="c"/>'s personal data in the applicant block or the form — what
+    /// 查看完整证件号码和电话 would show. An enterprise's credit code and a short service number are not masked.
+    /// </summary>
+    public bool HidesPersonalDataOf(Case c) =>
+        Applicant != ApplicantView.Of(c.Applicant, revealed: true) || Fields.Any(f => f.Value != c.Fields.GetValueOrDefault(f.Key));
+
     internal static DateTimeOffset? Beijing(DateTime? utc) => utc is { } u ? ChinaTime.ToBeijing(u) : null;
 }
 
 /// <summary>
 /// How much of a case's personal data a view shows. <see cref="Masked"/>: resident IDs and mobile numbers masked
 /// everywhere — what staff see. <see cref="OwnForm"/>: the form's values as typed, for the one who fills it in (the
-/// applicant; the window clerk while a walk-in's draft is open), the applicant's own identity still masked.
+/// applicant; the window clerk of a walk-in's case while the form may be saved), the applicant's own identity still
+/// masked.
 /// <see cref="Revealed"/>: everything in full, for staff who asked for it on purpose — an audited action
 /// (<see cref="RevealPersonalData"/>).
 /// </summary>

@@ -65,23 +65,22 @@ public static class ControlCharacterGuard
         return null;
     }
 
-    private static async Task WriteAsync(HttpContext context, int status, string code, string title, string detail)
-    {
-        context.Response.StatusCode = status;
-        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Extensions = { ["code"] = code } };
-        var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
-    }
+    private static Task WriteAsync(HttpContext context, int status, string code, string title, string detail) =>
+        WriteAsync(context, new ProblemDetails { Status = status, Title = title, Detail = detail, Extensions = { ["code"] = code } });
 
-    private static async Task WriteAsync(HttpContext context, string field)
+    private static Task WriteAsync(HttpContext context, string field)
     {
         // The offending input may be the name itself: it is named with its control characters shown as '?'.
         field = new string(field.Select(c => ControlCharacters.IsForbidden(c) ? '?' : c).ToArray());
-        context.Response.StatusCode = StatusCodes.Status400BadRequest;
-        var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [ControlCharacters.Message] })
+        return WriteAsync(context, new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [ControlCharacters.Message] })
         {
             Status = 400, Title = "提交的数据有误", Extensions = { ["code"] = ControlCharacters.Code },
-        };
+        });
+    }
+
+    private static async Task WriteAsync(HttpContext context, ProblemDetails problem)
+    {
+        context.Response.StatusCode = problem.Status!.Value;
         var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
     }

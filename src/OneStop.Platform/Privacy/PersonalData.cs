@@ -13,21 +13,12 @@ public static partial class PersonalData
     public static string? MaskResidentId(string? id) =>
         id is { Length: 18 } ? id[..6] + "********" + id[14..] : id;
 
-    public static string? MaskPhone(string? phone) =>
-        phone is { Length: 11 } ? phone[..3] + "****" + phone[7..] : phone;
-
     /// <summary>
-    /// An applicant's address keeps its first six characters (usually province and city, or city and district): enough to
-    /// see where a record belongs, not where the person lives.
+    /// A phone number however it was typed (13800138000, 139-0013-9000, +86 139 0013 9000, 020-3888 0000): every digit
+    /// but the first three and the last four is masked, the separators stay; a number of seven digits or fewer is
+    /// shown as it is (a service number such as 12345).
     /// </summary>
-    public static string? MaskAddress(string? address) =>
-        address is { Length: > 6 } ? address[..6] + "***" : address;
-
-    /// <summary>
-    /// A phone number however it was typed (139-0013-9000, +86 139 0013 9000, 020-3888 0000): every digit but the first
-    /// three and the last four is masked, the separators stay. What a 电话号码 field holds.
-    /// </summary>
-    public static string? MaskPhoneDigits(string? phone)
+    public static string? MaskPhone(string? phone)
     {
         if (phone is null) return null;
         var digits = CountDigits(phone);
@@ -35,6 +26,13 @@ public static partial class PersonalData
         var country = digits >= 13 && CountryPrefix().IsMatch(phone) ? 2 : 0;
         return MaskDigits(phone, country + 3, digits - 4);
     }
+
+    /// <summary>
+    /// An applicant's address keeps its first six characters (usually province and city, or city and district): enough to
+    /// see where a record belongs, not where the person lives.
+    /// </summary>
+    public static string? MaskAddress(string? address) =>
+        address is { Length: > 6 } ? address[..6] + "***" : address;
 
     [GeneratedRegex(@"^\s*[+＋]?(?:86|８６)")]
     private static partial Regex CountryPrefix();

@@ -30,7 +30,7 @@ public sealed class PersonalDataTests
     [InlineData("02038880000", "020****0000")]
     [InlineData("020-38880000转801", "020-*******0转801")]
     public void A_phone_field_is_masked_by_its_digits_however_it_was_typed(string phone, string masked) =>
-        Assert.Equal(masked, PersonalData.MaskPhoneDigits(phone));
+        Assert.Equal(masked, PersonalData.MaskPhone(phone));
 
     [Fact]
     public void An_account_view_masks_the_id_and_phone_by_the_same_rule()

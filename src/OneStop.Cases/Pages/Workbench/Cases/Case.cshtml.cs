@@ -223,9 +223,7 @@ internal sealed class CaseModel(CasesDbContext db, DataScope scope, IWorkingCale
         Today = calendar.Today;
         var detail = Revealed ? PersonalDetail.Revealed : CaseAccess.DetailFor(scope, c);
         View = CaseView.Of(c, cal, calendar.Today, await CaseAccess.PartsAsync(db, c, ct), detail);
-        // Offered only where something is hidden: an enterprise's credit code and an office number are not masked.
-        MayReveal = detail != PersonalDetail.Revealed && (View.Applicant != ApplicantView.Of(c.Applicant, revealed: true)
-            || View.Fields.Any(f => f.Value != c.Fields.GetValueOrDefault(f.Key)));
+        MayReveal = detail != PersonalDetail.Revealed && View.HidesPersonalDataOf(c);
         State = c.State;
         AsClerk = scope.Holds(Role.WindowClerk) && c.Kind != CaseKind.BundlePart && scope.Staff(Role.WindowClerk).CoversRegion(c.RegionCode);
         AsApprover = scope.Holds(Role.Approver) && c.Kind != CaseKind.Bundle && c.DepartmentId is not null && c.DepartmentId == scope.User.DepartmentId;
