@@ -70,7 +70,15 @@ internal sealed class ChangeSummary
             if (entry.State == EntityState.Added && p.CurrentValue is not null)
                 fields[name] = Mask(name, p.CurrentValue);
             else if (entry.State == EntityState.Modified && p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
-                fields[name] = new { from = Mask(name, p.OriginalValue), to = Mask(name, p.CurrentValue) };
+            {
+                // A structured value (a case's materials, steps, form) changes in one place at a time: the record names
+                // that place ("Materials[4].DeferredDueDate") instead of copying the whole list twice, which made a
+                // case action's record kilobytes long and unreadable on the trail's page.
+                if (IsStructured(p.OriginalValue) || IsStructured(p.CurrentValue))
+                    StructuredChanges.Diff(name, Node(p.OriginalValue), Node(p.CurrentValue), fields);
+                else
+                    fields[name] = new { from = Mask(name, p.OriginalValue), to = Mask(name, p.CurrentValue) };
+            }
         }
         return fields;
     }
@@ -102,18 +110,33 @@ internal sealed class ChangeSummary
         var node = JsonSerializer.SerializeToNode(value, value.GetType(), Json);
         if (node is not System.Text.Json.Nodes.JsonObject person) return node;
         foreach (var (name, field) in person.ToList())
-        {
-            if (field is not System.Text.Json.Nodes.JsonValue v || !v.TryGetValue<string>(out var text)) continue;
-            person[name] = name.ToLowerInvariant() switch
+            if (field is System.Text.Json.Nodes.JsonValue) person[name] = MaskLeaf(name, field.DeepClone());
+        return person;
+    }
+
+    /// <summary>A value inside a structure, masked by the name it has there (a phone is a phone in a form too).</summary>
+    internal static System.Text.Json.Nodes.JsonNode? MaskLeaf(string name, System.Text.Json.Nodes.JsonNode? value)
+    {
+        if (value is System.Text.Json.Nodes.JsonArray list)
+            return new System.Text.Json.Nodes.JsonArray(list.Select(v => MaskLeaf(name, v?.DeepClone())).ToArray());
+        if (value is not System.Text.Json.Nodes.JsonValue v || !v.TryGetValue<string>(out var text)) return value;
+        var lower = name.ToLowerInvariant();
+        return lower.EndsWith("idtail", StringComparison.Ordinal) ? new string('*', text.Length)
+            : lower switch
             {
                 "idnumber" or "residentid" => PersonalData.MaskResidentId(text),
-                "phone" => PersonalData.MaskPhone(text),
+                "phone" or "mobile" => PersonalData.MaskPhone(text),
                 "address" => PersonalData.MaskAddress(text),
                 _ => PersonalData.MaskText(text),
             };
-        }
-        return person;
     }
+
+    private static bool IsStructured(object? value) => value is not null and not string and not byte[]
+        && !value.GetType().IsPrimitive && !value.GetType().IsEnum
+        && value is not (DateTime or DateOnly or DateTimeOffset or TimeOnly or TimeSpan or decimal or Guid);
+
+    private static System.Text.Json.Nodes.JsonNode? Node(object? value) =>
+        value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType(), Json);
 
     /// <summary>
     /// The primary key's values; for a new row whose key the database has not made yet, the values of a unique index
@@ -131,8 +154,11 @@ internal sealed class ChangeSummary
         entry.Metadata.GetIndexes().FirstOrDefault(i => i.IsUnique && i.Properties.All(p =>
             !entry.Property(p.Name).IsTemporary && entry.Property(p.Name).CurrentValue is not null));
 
+    // Enum values by name ("InReview", not 4): a number in the trail says nothing once the enum changes; the trail's
+    // page translates the names it knows (AuditVocabulary).
     private static readonly JsonSerializerOptions Json = new()
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 }

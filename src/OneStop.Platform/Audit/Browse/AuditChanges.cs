@@ -53,21 +53,34 @@ internal static class AuditChanges
         foreach (var item in root.EnumerateArray())
         {
             var fields = new List<string>();
+            var entity = Text(item, "entity");
             if (item.TryGetProperty("fields", out var f) && f.ValueKind == JsonValueKind.Object)
                 foreach (var field in f.EnumerateObject())
                 {
-                    var name = AuditVocabulary.FieldName(field.Name);
-                    Func<JsonElement, string> show = field.Name == "Roles" ? Roles : Show;
+                    if (field.Name.EndsWith(StructuredChanges.MoreKey, StringComparison.Ordinal))
+                    {
+                        var of = AuditVocabulary.PlaceName(entity, field.Name[..^StructuredChanges.MoreKey.Length]);
+                        fields.Add($"{of}：另有 {field.Value} 处变更未逐项列出");
+                        continue;
+                    }
+                    var name = AuditVocabulary.PlaceName(entity, field.Name);
+                    var leaf = StructuredChanges.Leaf(field.Name);
+                    Func<JsonElement, string> show = leaf == "Roles" ? Roles : v => Show(v, leaf);
                     fields.Add(field.Value.ValueKind == JsonValueKind.Object && field.Value.TryGetProperty("from", out var from)
                         && field.Value.TryGetProperty("to", out var to)
                         ? $"{name}：{show(from)} → {show(to)}"
                         : $"{name}：{show(field.Value)}");
                 }
-            list.Add(new AuditChange(AuditVocabulary.OperationName(Text(item, "op")), AuditVocabulary.EntityName(Text(item, "entity")),
-                Text(item, "key"), fields));
+            list.Add(new AuditChange(AuditVocabulary.OperationName(Text(item, "op")), AuditVocabulary.EntityName(entity),
+                Key(entity, Text(item, "key")), fields));
         }
         return list;
     }
+
+    /// <summary>A new row named by a unique index ("CaseId=3,Sequence=2") reads "办件 3，序号 2".</summary>
+    private static string Key(string entity, string key) => !key.Contains('=') ? key
+        : string.Join("，", key.Split(',').Select(pair => pair.Split('=', 2) is [var name, var value]
+            ? $"{AuditVocabulary.PlaceName(entity, name)} {value}" : pair));
 
     private static string Text(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) ? v.ValueKind == JsonValueKind.String ? v.GetString() ?? "" : v.ToString() : "";
@@ -76,15 +89,18 @@ internal static class AuditChanges
         ? AuditVocabulary.RoleNames(string.Join(',', value.EnumerateArray().Select(r => r.ToString())))
         : Show(value);
 
-    private static string Show(JsonElement value)
+    private static string Show(JsonElement value) => Show(value, "");
+
+    /// <param name="field">The name the value has where it changed: coded values (a state, an action) are shown in Chinese.</param>
+    private static string Show(JsonElement value, string field)
     {
         var text = value.ValueKind switch
         {
             JsonValueKind.Null or JsonValueKind.Undefined => "（空）",
             JsonValueKind.True => "是",
             JsonValueKind.False => "否",
-            JsonValueKind.String => Time(value.GetString() ?? ""),
-            JsonValueKind.Array => string.Join("、", value.EnumerateArray().Select(Show)),
+            JsonValueKind.String => AuditVocabulary.ValueName(field, value.GetString() ?? "") ?? Time(value.GetString() ?? ""),
+            JsonValueKind.Array => string.Join("、", value.EnumerateArray().Select(v => Show(v, field))),
             _ => value.ToString(),
         };
         if (text.Length == 0) return "（空白）";

@@ -120,6 +120,7 @@ internal static class AuditVocabulary
         ["Account"] = "账号", ["Department"] = "部门", ["Region"] = "行政区划", ["CalendarOverride"] = "日历调整",
         ["ServiceItem"] = "事项", ["ServiceItemVersion"] = "事项版本", ["Bundle"] = "一件事", ["CatalogSetting"] = "目录设置",
         ["Ticket"] = "工单", ["HotlineRequest"] = "诉求", ["TicketEvent"] = "工单记录", ["RequestNumberCounter"] = "诉求编号",
+        ["Case"] = "办件", ["CaseEvent"] = "办件记录", ["CaseNumberCounter"] = "办件编号",
     };
 
     public static string EntityName(string type) => Entities.TryGetValue(type, out var name) ? name : "数据";
@@ -144,7 +145,98 @@ internal static class AuditVocabulary
         ["SecurityStamp"] = "安全戳", ["MustChangePassword"] = "须修改密码", ["Version"] = "并发版本",
     };
 
-    public static string FieldName(string property) => Fields.TryGetValue(property, out var name) ? name : "其他字段";
+    /// <summary>Names a field that means something else in one record type ("Number" of a case is its 办件编号).</summary>
+    private static readonly Dictionary<string, string> EntityFields = new()
+    {
+        ["Case.Number"] = "办件编号", ["Case.Kind"] = "办件类型", ["Case.Fields"] = "申请表单", ["Case.Item"] = "事项",
+        ["Case.Applicant"] = "申请人", ["CaseEvent.Sequence"] = "序号", ["CaseEvent.Detail"] = "说明",
+    };
+
+    // The fields of cases (办件, its history, materials, steps, clock) as the trail names them.
+    private static readonly Dictionary<string, string> CaseFields = new()
+    {
+        ["State"] = "办件状态", ["Revision"] = "并发版本", ["AcceptedOn"] = "受理日期", ["SubmittedAt"] = "提交时间",
+        ["StatutoryDueDate"] = "法定办结期限", ["PromisedDueDate"] = "承诺办结期限", ["StepDueDate"] = "当前环节期限",
+        ["DeferredDueDate"] = "容缺材料补交期限", ["DecidedAt"] = "决定时间", ["Decision"] = "审批结果",
+        ["DecisionReason"] = "决定理由", ["RefusalReason"] = "不予受理理由", ["DecidedByRule"] = "秒批规则",
+        ["FileBytes"] = "材料总大小（字节）", ["Materials"] = "申请材料", ["Steps"] = "审查环节", ["Pauses"] = "特别程序",
+        ["Extensions"] = "延期", ["Supplement"] = "补正通知", ["Files"] = "文件", ["FileName"] = "文件名", ["Size"] = "大小（字节）",
+        ["Sha256"] = "文件指纹", ["UploadedAt"] = "上传时间", ["Required"] = "必交", ["Deferrable"] = "可容缺",
+        ["NeededBy"] = "所需事项", ["Bytes"] = "大小（字节）", ["Index"] = "序号", ["LimitDays"] = "时限（工作日）",
+        ["StartedOn"] = "开始日期", ["DueDate"] = "期限", ["CompletedAt"] = "完成时间", ["CompletedBy"] = "完成人",
+        ["Opinion"] = "意见", ["Action"] = "操作", ["ActorId"] = "操作人账号", ["ActorName"] = "操作人", ["ActorRole"] = "操作角色",
+        ["At"] = "时间", ["Attachments"] = "附件", ["CaseId"] = "办件", ["From"] = "原状态", ["To"] = "新状态",
+        ["Sequence"] = "序号", ["ItemName"] = "事项名称", ["ItemCode"] = "事项编码", ["ItemVersionId"] = "事项版本",
+        ["ApplicantAccountId"] = "申请人账号", ["Channel"] = "申请渠道", ["ParentId"] = "主件", ["BundleId"] = "一件事",
+        ["Items"] = "补正事项", ["Material"] = "材料", ["Problem"] = "问题", ["Note"] = "说明", ["RequestedAt"] = "提出时间",
+        ["Procedure"] = "程序", ["StartedAt"] = "开始时间", ["EndedAt"] = "结束时间", ["Days"] = "天数（工作日）",
+        ["Start"] = "开始日期", ["End"] = "结束日期",
+    };
+
+    public static string FieldName(string property) =>
+        Fields.TryGetValue(property, out var name) || CaseFields.TryGetValue(property, out name) ? name : "其他字段";
+
+    /// <summary>
+    /// A place inside a record ("Materials[4].DeferredDueDate") in Chinese: "申请材料第5项 · 容缺材料补交期限". A key
+    /// the vocabulary does not know inside a structure is a key the user chose (a form field's): shown as it is.
+    /// </summary>
+    public static string PlaceName(string entity, string path)
+    {
+        var parts = path.Split('.');
+        var names = new List<string>();
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            var bracket = part.IndexOf('[');
+            var key = bracket < 0 ? part : part[..bracket];
+            var name = i == 0 && EntityFields.TryGetValue($"{entity}.{key}", out var own) ? own
+                : Fields.ContainsKey(key) || CaseFields.ContainsKey(key) ? FieldName(key)
+                : i == 0 ? "其他字段" : $"“{key}”";
+            // "[3]" and "[3][1]": positions counted from 1, as people count them.
+            foreach (var index in part[(bracket < 0 ? part.Length : bracket)..].Split('[', StringSplitOptions.RemoveEmptyEntries))
+                name += int.TryParse(index.TrimEnd(']'), out var n) ? $"第{n + 1}项" : "";
+            names.Add(name);
+        }
+        return string.Join(" · ", names);
+    }
+
+    // Coded values the trail stores by name (states, actions, results): their Chinese, where a field carries them.
+    private static readonly Dictionary<string, string> CaseStates = new()
+    {
+        ["Draft"] = "草稿", ["Submitted"] = "待预审", ["AwaitingSupplement"] = "待补正", ["Refused"] = "不予受理",
+        ["InReview"] = "审查中", ["ReviewSupplement"] = "审查中补正", ["SpecialProcedure"] = "特别程序中", ["Decided"] = "已办结",
+        ["Withdrawn"] = "已撤回",
+    };
+
+    private static readonly Dictionary<string, string> Statuses = new()
+    {
+        ["Missing"] = "未提交", ["Attached"] = "已上传", ["Deferred"] = "容缺后补", ["Waived"] = "免提交",
+        ["Waiting"] = "未开始", ["Current"] = "办理中", ["Done"] = "已完成",
+        ["Pending"] = "待审批", ["Approved"] = "已批准", ["Rejected"] = "未批准",
+        ["Published"] = "已发布", ["Retired"] = "已停止实施", ["Withdrawn"] = "已撤回", ["Draft"] = "草稿",
+    };
+
+    private static readonly Dictionary<string, string> Decisions = new()
+    {
+        ["Granted"] = "准予", ["Denied"] = "不予", ["PartlyGranted"] = "部分准予",
+    };
+
+    private static readonly Dictionary<string, string> Channels = new() { ["Online"] = "网上申请", ["Window"] = "窗口受理" };
+
+    /// <summary>The Chinese of a coded value in the field that carries it; null when it is not one (shown as stored).</summary>
+    public static string? ValueName(string field, string value) => field switch
+    {
+        "State" or "From" or "To" => CaseStates.GetValueOrDefault(value),
+        "Status" => Statuses.GetValueOrDefault(value),
+        "Decision" => Decisions.GetValueOrDefault(value),
+        "Channel" => Channels.GetValueOrDefault(value),
+        // A case action's name is its audit action's: AcceptWithDeferred → case.accept-with-deferred → 容缺受理.
+        "Action" when value.Length > 0 && char.IsUpper(value[0]) => Actions.GetValueOrDefault("case." + Kebab(value)),
+        _ => null,
+    };
+
+    private static string Kebab(string pascal) =>
+        string.Concat(pascal.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(c) : c.ToString()));
 
     /// <summary>Role codes as stored ("SystemAdmin,Supervisor") in Chinese ("系统管理员、电子监察").</summary>
     public static string RoleNames(string roles) => string.Join("、", roles.Split(',', StringSplitOptions.RemoveEmptyEntries)
