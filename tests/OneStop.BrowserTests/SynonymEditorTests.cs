@@ -24,6 +24,8 @@ public sealed class SynonymEditorTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Link, new() { Name = "搜索同义词" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/admin/catalog/synonyms$"));
         var rows = page.GetByTestId("synonym-row");
+        // The address changes when the navigation commits, before the new page is drawn: count its rows once they are there.
+        await Expect(rows.First).ToBeVisibleAsync();
         var before = await rows.CountAsync();
         Assert.True(before > 0);
 
