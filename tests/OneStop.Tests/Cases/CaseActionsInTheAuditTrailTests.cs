@@ -39,7 +39,7 @@ public abstract class CaseActionsInTheAuditTrailTests(OneStopFactory factory) : 
         Assert.Contains("办件状态：待预审 → 审查中", lines);
         // Accepted Monday 2026-11-23: the third material (容缺) is due five working days later.
         Assert.Contains("申请材料第3项 · 容缺材料补交期限：（空） → 2026-11-30", lines);
-        Assert.Contains(lines, l => l.StartsWith("审查环节第1项 · 名称：（空） → ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("办理环节第1项 · 名称：（空） → ", StringComparison.Ordinal));
         // The materials that did not change are not copied into the record.
         Assert.DoesNotContain(lines, l => l.StartsWith("申请材料第1项", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains('{') || l.Contains("其他字段"));

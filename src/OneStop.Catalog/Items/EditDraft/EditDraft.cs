@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Catalog.Departments;
+using OneStop.Catalog.Pages.Admin.Catalog.Editor;
 using OneStop.Catalog.Persistence;
 using OneStop.Platform.Calendar;
 using OneStop.Platform.Departments;
@@ -31,7 +32,8 @@ public static class EditDraft
         var resolved = await new DepartmentResolver(departments).ResolveAsync(item.RegionCode, content.DepartmentName, ct);
         if (resolved is not null || before?.DepartmentName.Trim() != content.DepartmentName.Trim()) item.AssignDepartment(resolved);
         var changed = before is null ? [] : VersionDiff.Between(before, content).Select(c => c.Field);
-        db.Audit("catalog.edit-draft", $"事项 {item.ImplementationCode}", "修改：" + string.Join("、", changed));
+        // The trail's readers see the form's labels (设定依据、申请材料), not the content's property names.
+        db.Audit("catalog.edit-draft", $"事项 {item.ImplementationCode}", "修改：" + string.Join("、", changed.Select(ItemFieldLabels.Label)));
         await db.SaveChangesAsync(ct);
         return item;
     }

@@ -159,7 +159,7 @@ internal static class AuditVocabulary
         ["StatutoryDueDate"] = "法定办结期限", ["PromisedDueDate"] = "承诺办结期限", ["StepDueDate"] = "当前环节期限",
         ["DeferredDueDate"] = "容缺材料补交期限", ["DecidedAt"] = "决定时间", ["Decision"] = "审批结果",
         ["DecisionReason"] = "决定理由", ["RefusalReason"] = "不予受理理由", ["DecidedByRule"] = "秒批规则",
-        ["FileBytes"] = "材料总大小（字节）", ["Materials"] = "申请材料", ["Steps"] = "审查环节", ["Pauses"] = "特别程序",
+        ["FileBytes"] = "材料总大小（字节）", ["Materials"] = "申请材料", ["Steps"] = "办理环节", ["Pauses"] = "特别程序",
         ["Extensions"] = "延期", ["Supplement"] = "补正通知", ["Files"] = "文件", ["FileName"] = "文件名", ["Size"] = "大小（字节）",
         ["Sha256"] = "文件指纹", ["UploadedAt"] = "上传时间", ["Required"] = "必交", ["Deferrable"] = "可容缺",
         ["NeededBy"] = "所需事项", ["Bytes"] = "大小（字节）", ["Index"] = "序号", ["LimitDays"] = "时限（工作日）",
@@ -171,6 +171,15 @@ internal static class AuditVocabulary
         ["Items"] = "补正事项", ["Material"] = "材料", ["Problem"] = "问题", ["Note"] = "说明", ["RequestedAt"] = "提出时间",
         ["Procedure"] = "程序", ["StartedAt"] = "开始时间", ["EndedAt"] = "结束时间", ["Days"] = "天数（工作日）",
         ["Start"] = "开始日期", ["End"] = "结束日期",
+        // An item version's content (catalog.edit-draft): the editor's labels.
+        ["MainItemName"] = "主项名称", ["SubItemName"] = "子项名称", ["HandlingItemName"] = "办理项名称", ["BasicCode"] = "基本编码",
+        ["HandlingCode"] = "业务办理项编码", ["LegalBasis"] = "设定依据", ["AcceptanceConditions"] = "受理条件",
+        ["StatutoryLimitDays"] = "法定办结时限（工作日）", ["CaseType"] = "办件类型", ["Fees"] = "收费", ["Channels"] = "办理渠道",
+        ["RequiredVisits"] = "到现场次数", ["VisitsReason"] = "到现场原因", ["OnlineDepth"] = "网办深度", ["CrossRegion"] = "通办范围",
+        ["ResultName"] = "办理结果名称", ["ResultType"] = "办理结果类型", ["IntermediaryServices"] = "中介服务", ["Faqs"] = "常见问题",
+        ["FormFields"] = "申请表字段", ["HandlingLocation"] = "办理地点", ["ConsultPhone"] = "咨询电话", ["ComplaintPhone"] = "监督投诉电话",
+        ["AutoDecision"] = "秒批规则", ["Necessity"] = "必要性", ["Form"] = "材料形式", ["Copies"] = "份数", ["Label"] = "标签",
+        ["Question"] = "问题", ["Answer"] = "答复", ["Amount"] = "金额",
     };
 
     public static string FieldName(string property) =>

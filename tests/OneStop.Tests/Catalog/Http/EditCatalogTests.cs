@@ -56,6 +56,29 @@ public abstract class EditCatalogTests(OneStopFactory factory) : ApiTests(factor
     }
 
     [Fact]
+    public async Task Editing_a_draft_is_recorded_in_the_audit_trail_by_the_forms_labels_and_the_places_that_changed()
+    {
+        var content = NewItem();
+        var (admin, id) = await CreateAsync(content); // a new item is its first draft
+        var edited = content with
+        {
+            LegalBasis = content.LegalBasis + "（修订）",
+            Materials = [content.Materials[0] with { Name = content.Materials[0].Name + "（新版）" }, .. content.Materials.Skip(1)],
+        };
+        (await admin.PutAsJsonAsync($"/api/catalog/items/{id}/draft", edited, Json, Ct)).EnsureSuccessStatusCode();
+
+        var trail = await (await Factory.SignedInAsync("admin")).GetFromJsonAsync<JsonElement>(
+            $"/api/audit?action=catalog.edit-draft&target={content.ImplementationCode}", Ct);
+        var record = Assert.Single(trail.GetProperty("items").EnumerateArray());
+        Assert.Equal("修改：设定依据、申请材料", record.GetProperty("summary").GetString());
+        var lines = record.GetProperty("changes").EnumerateArray()
+            .SelectMany(c => c.GetProperty("fields").EnumerateArray().Select(f => f.GetString()!)).ToList();
+        Assert.Contains($"内容 · 申请材料第1项 · 名称：{content.Materials[0].Name} → {content.Materials[0].Name}（新版）", lines);
+        Assert.Contains(lines, l => l.StartsWith("内容 · 设定依据：", StringComparison.Ordinal) && l.EndsWith("（修订）", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.StartsWith("内容 · 申请材料第2项", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_next_version_is_drafted_while_the_current_stays_in_force_and_the_history_shows_the_change()
     {
         await using var own = await Factory.WithOwnClockAsync(); // moves time: not the clock the class shares
