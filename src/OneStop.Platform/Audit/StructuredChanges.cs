@@ -16,16 +16,16 @@ internal static class StructuredChanges
     public static void Diff(string property, JsonNode? from, JsonNode? to, IDictionary<string, object?> into)
     {
         var places = new List<(string Path, JsonNode? From, JsonNode? To)>();
-        Walk(property, property, from, to, places);
+        Walk(property, from, to, places);
         foreach (var (path, a, b) in places.Take(Limit))
         {
             var leaf = Leaf(path);
-            into[path] = new { from = ChangeSummary.MaskLeaf(leaf, a?.DeepClone()), to = ChangeSummary.MaskLeaf(leaf, b?.DeepClone()) };
+            into[path] = new { from = ChangeSummary.MaskLeaf(leaf, a), to = ChangeSummary.MaskLeaf(leaf, b) };
         }
         if (places.Count > Limit) into[property + MoreKey] = places.Count - Limit;
     }
 
-    private static void Walk(string path, string name, JsonNode? from, JsonNode? to, List<(string, JsonNode?, JsonNode?)> places)
+    private static void Walk(string path, JsonNode? from, JsonNode? to, List<(string, JsonNode?, JsonNode?)> places)
     {
         if (JsonNode.DeepEquals(from, to)) return;
         if (from is JsonObject or null && to is JsonObject or null)
@@ -39,7 +39,7 @@ internal static class StructuredChanges
                 var y = b is not null && b.TryGetPropertyValue(key, out var bv) ? bv : null;
                 // A new element's empty parts are not changes (null → null).
                 if (x is null && y is null) continue;
-                Walk($"{path}.{key}", key, x, y, places);
+                Walk($"{path}.{key}", x, y, places);
             }
             return;
         }
@@ -48,7 +48,7 @@ internal static class StructuredChanges
             var a = from as JsonArray;
             var b = to as JsonArray;
             for (var i = 0; i < Math.Max(a?.Count ?? 0, b?.Count ?? 0); i++)
-                Walk($"{path}[{i}]", name, a is not null && i < a.Count ? a[i] : null, b is not null && i < b.Count ? b[i] : null, places);
+                Walk($"{path}[{i}]", a is not null && i < a.Count ? a[i] : null, b is not null && i < b.Count ? b[i] : null, places);
             return;
         }
         places.Add((path, from, to));

@@ -171,19 +171,23 @@ internal static class AuditVocabulary
         ["Items"] = "补正事项", ["Material"] = "材料", ["Problem"] = "问题", ["Note"] = "说明", ["RequestedAt"] = "提出时间",
         ["Procedure"] = "程序", ["StartedAt"] = "开始时间", ["EndedAt"] = "结束时间", ["Days"] = "天数（工作日）",
         ["Start"] = "开始日期", ["End"] = "结束日期",
-        // An item version's content (catalog.edit-draft): the editor's labels.
-        ["MainItemName"] = "主项名称", ["SubItemName"] = "子项名称", ["HandlingItemName"] = "办理项名称", ["BasicCode"] = "基本编码",
-        ["HandlingCode"] = "业务办理项编码", ["LegalBasis"] = "设定依据", ["AcceptanceConditions"] = "受理条件",
-        ["StatutoryLimitDays"] = "法定办结时限（工作日）", ["CaseType"] = "办件类型", ["Fees"] = "收费", ["Channels"] = "办理渠道",
-        ["RequiredVisits"] = "到现场次数", ["VisitsReason"] = "到现场原因", ["OnlineDepth"] = "网办深度", ["CrossRegion"] = "通办范围",
-        ["ResultName"] = "办理结果名称", ["ResultType"] = "办理结果类型", ["IntermediaryServices"] = "中介服务", ["Faqs"] = "常见问题",
+        // An item version's content (catalog.edit-draft), in the item editor's words (Catalog's ItemFieldLabels).
+        ["MainItemName"] = "主项名称", ["SubItemName"] = "子项（业务办理项）名称", ["HandlingItemName"] = "办理项名称",
+        ["BasicCode"] = "基本编码", ["HandlingCode"] = "业务办理项编码", ["LegalBasis"] = "设定依据", ["AcceptanceConditions"] = "受理条件",
+        ["StatutoryLimitDays"] = "法定时限", ["CaseType"] = "办件类型", ["Fees"] = "收费", ["Channels"] = "办理渠道",
+        ["RequiredVisits"] = "到现场次数", ["VisitsReason"] = "到现场原因", ["OnlineDepth"] = "网办深度", ["CrossRegion"] = "跨区域通办",
+        ["ResultName"] = "办理结果名称", ["ResultType"] = "结果类型", ["IntermediaryServices"] = "中介服务", ["Faqs"] = "常见问题",
         ["FormFields"] = "申请表字段", ["HandlingLocation"] = "办理地点", ["ConsultPhone"] = "咨询电话", ["ComplaintPhone"] = "监督投诉电话",
-        ["AutoDecision"] = "秒批规则", ["Necessity"] = "必要性", ["Form"] = "材料形式", ["Copies"] = "份数", ["Label"] = "标签",
-        ["Question"] = "问题", ["Answer"] = "答复", ["Amount"] = "金额",
+        ["AutoDecision"] = "秒批规则", ["Necessity"] = "必要性", ["Form"] = "形式", ["PaperCopies"] = "纸质份数",
+        ["LicenceType"] = "证照类型", ["BlankFormUrl"] = "空白表格地址", ["SampleUrl"] = "示例样表地址", ["Notes"] = "备注",
+        ["IssuedBy"] = "出具单位", ["Standard"] = "收费标准", ["Basis"] = "依据", ["Waivable"] = "可减免", ["Fee"] = "费用",
+        ["Label"] = "字段名称", ["Options"] = "可选项", ["Question"] = "问题", ["Answer"] = "解答", ["Amount"] = "金额",
     };
 
-    public static string FieldName(string property) =>
-        Fields.TryGetValue(property, out var name) || CaseFields.TryGetValue(property, out name) ? name : "其他字段";
+    public static string FieldName(string property) => KnownField(property) ?? "其他字段";
+
+    private static string? KnownField(string property) =>
+        Fields.TryGetValue(property, out var name) || CaseFields.TryGetValue(property, out name) ? name : null;
 
     /// <summary>
     /// A place inside a record ("Materials[4].DeferredDueDate") in Chinese: "申请材料第5项 · 容缺材料补交期限". A key
@@ -199,8 +203,7 @@ internal static class AuditVocabulary
             var bracket = part.IndexOf('[');
             var key = bracket < 0 ? part : part[..bracket];
             var name = i == 0 && EntityFields.TryGetValue($"{entity}.{key}", out var own) ? own
-                : Fields.ContainsKey(key) || CaseFields.ContainsKey(key) ? FieldName(key)
-                : i == 0 ? "其他字段" : $"“{key}”";
+                : KnownField(key) ?? (i == 0 ? "其他字段" : $"“{key}”");
             // "[3]" and "[3][1]": positions counted from 1, as people count them.
             foreach (var index in part[(bracket < 0 ? part.Length : bracket)..].Split('[', StringSplitOptions.RemoveEmptyEntries))
                 name += int.TryParse(index.TrimEnd(']'), out var n) ? $"第{n + 1}项" : "";
