@@ -35,16 +35,16 @@ public sealed record CaseView(
                 FieldValue(f.Kind, c.Fields.GetValueOrDefault(f.Key), detail), f.Kind.ToString(), f.Options)).ToList(),
             c.Materials.Select((m, i) => MaterialView.Of(i, m, c.TakesDeferredFile(i), masked)).ToList(),
             Beijing(c.SubmittedAt), c.AcceptedOn, c.PromisedDueDate, c.StatutoryDueDate, c.DeferredDueDate, Beijing(c.DecidedAt),
-            c.Decision?.ToString(), c.Decision?.Chinese(), c.DecisionReason, c.DecidedByRule, c.RefusalReason,
-            c.Supplement is { } s ? new SupplementView(s.Items, s.Note, s.RequestedOn, s.RequestedBy, s.DuringReview, s.AnsweredOn) : null,
+            c.Decision?.ToString(), c.Decision?.Chinese(), Text(c.DecisionReason, masked), c.DecidedByRule, Text(c.RefusalReason, masked),
+            c.Supplement is { } s ? SupplementView.Of(s, masked) : null,
             c.Steps.Select(s => new StepView(s.Index, s.Name, s.LimitDays, s.Status.ToString(), s.Status.Chinese(), s.StartedOn,
-                s.DueDate, Beijing(s.CompletedAt), s.CompletedBy, s.Opinion)).ToList(),
-            c.Pauses.Select(p => new PauseView(p.Kind.ToString(), p.Label, p.StartedOn, p.EndedOn, p.Reason)).ToList(),
-            c.Extensions.Select(e => new ExtensionView(e.Days, e.Reason, e.RequestedBy, Beijing(e.RequestedAt)!.Value, e.Status.ToString(),
-                e.Status.Chinese(), e.DecidedBy, Beijing(e.DecidedAt), e.Opinion)).ToList(),
+                s.DueDate, Beijing(s.CompletedAt), s.CompletedBy, Text(s.Opinion, masked))).ToList(),
+            c.Pauses.Select(p => new PauseView(p.Kind.ToString(), p.Label, p.StartedOn, p.EndedOn, Text(p.Reason, masked))).ToList(),
+            c.Extensions.Select(e => new ExtensionView(e.Days, Text(e.Reason, masked)!, e.RequestedBy, Beijing(e.RequestedAt)!.Value,
+                e.Status.ToString(), e.Status.Chinese(), e.DecidedBy, Beijing(e.DecidedAt), Text(e.Opinion, masked))).ToList(),
             c.History.OrderBy(h => h.Sequence).Select(h => HistoryView.Of(h, masked)).ToList(),
             (parts ?? []).Select(p => new PartView(p.Id, p.Number, p.ItemName, p.DepartmentName, p.State.ToString(), p.State.Chinese(),
-                p.StatutoryDueDate, p.PromisedDueDate, p.Decision?.ToString(), p.Decision?.Chinese(), p.DecisionReason)).ToList(),
+                p.StatutoryDueDate, p.PromisedDueDate, p.Decision?.ToString(), p.Decision?.Chinese(), Text(p.DecisionReason, masked))).ToList(),
             new ClockView(due.Statutory?.Explanation ?? [], due.Promised?.Explanation ?? [], c.IsClockRunning,
                 c.State is CaseState.ReviewSupplement or CaseState.SpecialProcedure),
             OneStop.Cases.Documents.CaseDocuments.Available(c).Select(k => new DocumentLink(k.ToString().ToLowerInvariant(), OneStop.Cases.Documents.CaseDocuments.Title(c, k),
@@ -66,7 +66,10 @@ public sealed record CaseView(
             _ => PersonalData.MaskText(value),
         };
 
-    /// <summary>A text of the record (an opinion, a note, a file's name) as a masked view shows it.</summary>
+    /// <summary>
+    /// A text of the record as a masked view shows it: an applicant's note, a file's name, and staff's own words (补正
+    /// items, opinions, reasons), which quote an applicant's ID or phone as often as the applicant does.
+    /// </summary>
     internal static string? Text(string? text, bool masked) => masked && text is not null ? PersonalData.MaskText(text) : text;
 
     /// <summary>
@@ -120,7 +123,13 @@ public sealed record FileView(string Sha256, string FileName, long Size, string 
 }
 
 public sealed record SupplementView(IReadOnlyList<SupplementItem> Items, string? Note, DateOnly RequestedOn, string RequestedBy, bool DuringReview,
-    DateOnly? AnsweredOn);
+    DateOnly? AnsweredOn)
+{
+    /// <param name="masked">A notice's items and note are the clerk's words, and may quote the applicant's ID or phone.</param>
+    public static SupplementView Of(SupplementRequest s, bool masked) => new(
+        masked ? s.Items.Select(i => new SupplementItem(CaseView.Text(i.Material, true)!, CaseView.Text(i.Problem, true)!)).ToList() : s.Items,
+        CaseView.Text(s.Note, masked), s.RequestedOn, s.RequestedBy, s.DuringReview, s.AnsweredOn);
+}
 
 public sealed record StepView(int Index, string Name, int? LimitDays, string Status, string StatusLabel, DateOnly? StartedOn,
     DateOnly? DueDate, DateTimeOffset? CompletedAt, string? CompletedBy, string? Opinion);

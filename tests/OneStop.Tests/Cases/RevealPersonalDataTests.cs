@@ -170,6 +170,43 @@ public abstract class RevealPersonalDataTests(OneStopFactory factory) : ApiTests
     }
 
     [Fact]
+    public async Task Staffs_own_words_quoting_the_applicants_id_or_phone_are_masked_for_other_staff_and_as_written_for_the_applicant()
+    {
+        var (s, id, _) = await SubmittedAsync();
+        var clerk = await s.SignInAsync("clerk");
+        var approver = await s.SignInAsync("approver");
+        var citizen = await s.SignInAsync(CaseScenario.Citizen);
+        await s.PostAsync(clerk, $"/api/cases/{id}/supplement", new
+        {
+            items = new[] { new { material = "食品经营许可申请书", problem = $"经营者身份证号 {OwnerId} 与申请表不符" } },
+            note = $"如有疑问请致电经营者 {OwnerPhone}",
+        });
+
+        var notice = (await s.GetAsync(await s.SignInAsync("supervisor"), id)).GetProperty("supplement");
+        Assert.Equal("经营者身份证号 440106********4569 与申请表不符", notice.GetProperty("items")[0].GetProperty("problem").GetString());
+        Assert.Equal("如有疑问请致电经营者 139****9000", notice.GetProperty("note").GetString());
+        var ownNotice = (await s.GetAsync(citizen, id)).GetProperty("supplement");
+        Assert.Equal($"经营者身份证号 {OwnerId} 与申请表不符", ownNotice.GetProperty("items")[0].GetProperty("problem").GetString());
+        Assert.Equal($"如有疑问请致电经营者 {OwnerPhone}", ownNotice.GetProperty("note").GetString());
+
+        await s.PostAsync(citizen, $"/api/cases/{id}/supplement-answer", new { note = "已更正" });
+        await s.PostAsync(clerk, $"/api/cases/{id}/accept", new { note = "受理" });
+        await s.PostAsync(approver, $"/api/cases/{id}/steps/complete", new { opinion = $"已电话 {OwnerPhone} 核实经营场所" });
+        await s.PostAsync(approver, $"/api/cases/{id}/decide", new { decision = "Denied", reason = $"经营者 {OwnerId} 已被列入严重违法失信名单" });
+
+        var staff = await s.GetAsync(clerk, id);
+        Assert.Equal("已电话 139****9000 核实经营场所", staff.GetProperty("steps")[0].GetProperty("opinion").GetString());
+        Assert.Equal("经营者 440106********4569 已被列入严重违法失信名单", staff.GetProperty("decisionReason").GetString());
+        var page = await clerk.GetStringAsync($"/workbench/cases/{id}", Ct);
+        Assert.DoesNotContain(OwnerId, page);
+        Assert.DoesNotContain(OwnerPhone, page);
+        Assert.Contains("已被列入严重违法失信名单", page);
+        var own = await s.GetAsync(citizen, id);
+        Assert.Equal($"已电话 {OwnerPhone} 核实经营场所", own.GetProperty("steps")[0].GetProperty("opinion").GetString());
+        Assert.Equal($"经营者 {OwnerId} 已被列入严重违法失信名单", own.GetProperty("decisionReason").GetString());
+    }
+
+    [Fact]
     public async Task A_window_clerk_correcting_a_walk_ins_form_during_a_supplement_reads_it_as_typed()
     {
         var s = new CaseScenario(Factory);
