@@ -1,3 +1,4 @@
+using OneStop.Platform.Audit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Cases.Applying;
@@ -14,6 +15,7 @@ public static class CasesModule
 {
     public static IServiceCollection AddCases(this IServiceCollection services)
     {
+        services.AddAuditWords(CaseAuditWords.Words);
         services.AddModuleDbContext<CasesDbContext>("cases");
         services.AddSingleton<ProgressGuesses>();
         services.AddSingleton<OpenDraftLimit>();

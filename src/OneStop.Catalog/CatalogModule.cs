@@ -1,3 +1,4 @@
+using OneStop.Platform.Audit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Catalog.Bundles;
@@ -14,6 +15,7 @@ public static class CatalogModule
 {
     public static IServiceCollection AddCatalog(this IServiceCollection services)
     {
+        services.AddAuditWords(CatalogAuditWords.Words);
         services.AddModuleDbContext<CatalogDbContext>("catalog");
         services.AddSingleton<CatalogChanges>();
         services.AddSingleton<CatalogSnapshot>();

@@ -1,3 +1,4 @@
+using OneStop.Platform.Audit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,7 @@ public static class HotlineModule
 {
     public static IServiceCollection AddHotline(this IServiceCollection services)
     {
+        services.AddAuditWords(HotlineAuditWords.Words);
         services.AddModuleDbContext<HotlineDbContext>("hotline");
         services.AddOptions<DeadlineSettings>().BindConfiguration("Hotline:Deadlines");
         services.AddScoped<TicketWork>();

@@ -40,6 +40,8 @@ internal static class PlatformModule
         services.TryAddSingleton(sp => new AuditKey(sp.GetRequiredService<AuditSettings>()));
         services.TryAddSingleton<AuditCheckpoints>();
         services.TryAddSingleton<AuditSealer>();
+        services.AddAuditWords(PlatformAuditWords.Words);
+        services.TryAddSingleton<AuditVocabulary>();
         services.TryAddSingleton(FileStoreSettings.From(configuration));
         services.TryAddSingleton<IFileStore, FileStore>();
         services.TryAddScoped<Messaging.ISmsSender, Messaging.SmsOutbox>();

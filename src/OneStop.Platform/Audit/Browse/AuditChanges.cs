@@ -14,7 +14,7 @@ internal static class AuditChanges
 {
     private const int MaxValue = 120;
 
-    public static (string Note, IReadOnlyList<AuditChange> Changes) Read(string summary)
+    public static (string Note, IReadOnlyList<AuditChange> Changes) Read(string summary, AuditVocabulary words)
     {
         if (string.IsNullOrEmpty(summary)) return ("", []);
         var start = summary[0] is '[' or '{' ? 0 : IndexOfJson(summary);
@@ -23,7 +23,7 @@ internal static class AuditChanges
         {
             using var json = JsonDocument.Parse(summary[start..]);
             var note = start == 0 ? "" : summary[..start].TrimEnd('\n');
-            return (note, Render(json.RootElement));
+            return (note, Render(json.RootElement, words));
         }
         catch (JsonException) { return (summary, []); }
     }
@@ -36,7 +36,7 @@ internal static class AuditChanges
         return i < 0 ? -1 : i + 1;
     }
 
-    private static List<AuditChange> Render(JsonElement root)
+    private static List<AuditChange> Render(JsonElement root, AuditVocabulary words)
     {
         var list = new List<AuditChange>();
         if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("counts", out var counts))
@@ -45,7 +45,7 @@ internal static class AuditChanges
             {
                 var parts = c.Name.Split('.');
                 list.Add(new AuditChange(AuditVocabulary.OperationName(parts.ElementAtOrDefault(1) ?? ""),
-                    AuditVocabulary.EntityName(parts[0]), "", [$"共 {c.Value} 条"]));
+                    words.EntityName(parts[0]), "", [$"共 {c.Value} 条"]));
             }
             return list;
         }
@@ -59,48 +59,47 @@ internal static class AuditChanges
                 {
                     if (field.Name.EndsWith(StructuredChanges.MoreKey, StringComparison.Ordinal))
                     {
-                        var of = AuditVocabulary.PlaceName(entity, field.Name[..^StructuredChanges.MoreKey.Length]);
+                        var of = words.PlaceName(entity, field.Name[..^StructuredChanges.MoreKey.Length]);
                         fields.Add($"{of}：另有 {field.Value} 处变更未逐项列出");
                         continue;
                     }
-                    var name = AuditVocabulary.PlaceName(entity, field.Name);
+                    var name = words.PlaceName(entity, field.Name);
                     var leaf = StructuredChanges.Leaf(field.Name);
-                    Func<JsonElement, string> show = leaf == "Roles" ? Roles : v => Show(v, leaf);
+                    Func<JsonElement, string> show = leaf == "Roles" ? Roles : v => Show(v, words, entity, leaf);
                     fields.Add(field.Value.ValueKind == JsonValueKind.Object && field.Value.TryGetProperty("from", out var from)
                         && field.Value.TryGetProperty("to", out var to)
                         ? $"{name}：{show(from)} → {show(to)}"
                         : $"{name}：{show(field.Value)}");
                 }
-            list.Add(new AuditChange(AuditVocabulary.OperationName(Text(item, "op")), AuditVocabulary.EntityName(entity),
-                Key(entity, Text(item, "key")), fields));
+            list.Add(new AuditChange(AuditVocabulary.OperationName(Text(item, "op")), words.EntityName(entity),
+                Key(words, entity, Text(item, "key")), fields));
         }
         return list;
     }
 
     /// <summary>A new row named by a unique index ("CaseId=3,Sequence=2") reads "办件 3，序号 2".</summary>
-    private static string Key(string entity, string key) => !key.Contains('=') ? key
+    private static string Key(AuditVocabulary words, string entity, string key) => !key.Contains('=') ? key
         : string.Join("，", key.Split(',').Select(pair => pair.Split('=', 2) is [var name, var value]
-            ? $"{AuditVocabulary.PlaceName(entity, name)} {value}" : pair));
+            ? $"{words.PlaceName(entity, name)} {value}" : pair));
 
     private static string Text(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) ? v.ValueKind == JsonValueKind.String ? v.GetString() ?? "" : v.ToString() : "";
 
     private static string Roles(JsonElement value) => value.ValueKind == JsonValueKind.Array
         ? AuditVocabulary.RoleNames(string.Join(',', value.EnumerateArray().Select(r => r.ToString())))
-        : Show(value);
+        : Show(value, null, "", "");
 
-    private static string Show(JsonElement value) => Show(value, "");
-
-    /// <param name="field">The name the value has where it changed: coded values (a state, an action) are shown in Chinese.</param>
-    private static string Show(JsonElement value, string field)
+    /// <param name="field">The name the value has where it changed (in a record of <paramref name="entity"/>): coded values (a
+    /// state, an action) are shown in Chinese.</param>
+    private static string Show(JsonElement value, AuditVocabulary? words, string entity, string field)
     {
         var text = value.ValueKind switch
         {
             JsonValueKind.Null or JsonValueKind.Undefined => "（空）",
             JsonValueKind.True => "是",
             JsonValueKind.False => "否",
-            JsonValueKind.String => AuditVocabulary.ValueName(field, value.GetString() ?? "") ?? Time(value.GetString() ?? ""),
-            JsonValueKind.Array => string.Join("、", value.EnumerateArray().Select(v => Show(v, field))),
+            JsonValueKind.String => words?.ValueName(entity, field, value.GetString() ?? "") ?? Time(value.GetString() ?? ""),
+            JsonValueKind.Array => string.Join("、", value.EnumerateArray().Select(v => Show(v, words, entity, field))),
             _ => value.ToString(),
         };
         if (text.Length == 0) return "（空白）";

@@ -42,10 +42,11 @@ internal static class BrowseAuditTrail
 
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/audit", async ([AsParameters] AuditFilter filter, PlatformDbContext db, DataScope scope,
-                CancellationToken ct) => TypedResults.Ok(await HandleAsync(filter, db, scope, ct)))
+                AuditVocabulary words, CancellationToken ct) => TypedResults.Ok(await HandleAsync(filter, db, scope, words, ct)))
             .WithName("BrowseAuditTrail").WithSummary("查询审计日志（业务操作或安全事件）");
 
-    public static async Task<AuditPage> HandleAsync(AuditFilter f, PlatformDbContext db, DataScope scope, CancellationToken ct)
+    public static async Task<AuditPage> HandleAsync(AuditFilter f, PlatformDbContext db, DataScope scope, AuditVocabulary words,
+        CancellationToken ct)
     {
         var staff = scope.Staff(Role.SystemAdmin, Role.Supervisor);
         var v = new Validator();
@@ -76,15 +77,15 @@ internal static class BrowseAuditTrail
                 .LogWarning(e, "Sealing before reading the audit trail failed; showing the records sealed so far");
         }
         return kind == "security"
-            ? await PageAsync(db.SecurityEvents, criteria, page, kind, ct)
-            : await PageAsync(db.AuditRecords, criteria, page, kind, ct);
+            ? await PageAsync(db.SecurityEvents, criteria, page, kind, words, ct)
+            : await PageAsync(db.AuditRecords, criteria, page, kind, words, ct);
     }
 
     private sealed record Criteria(bool ProvinceLevel, string Prefix, string Action, string Actor, string Target,
         DateTime? From, DateTime? Before);
 
     private static async Task<AuditPage> PageAsync<T>(IQueryable<T> query, Criteria c, int page, string kind,
-        CancellationToken ct) where T : class, IChainedRecord
+        AuditVocabulary words, CancellationToken ct) where T : class, IChainedRecord
     {
         query = query.AsNoTracking();
         var prefix = c.Prefix;
@@ -98,16 +99,16 @@ internal static class BrowseAuditTrail
         if (c.Before is { } before) query = query.Where(r => r.OccurredAt < before);
         var total = await query.CountAsync(ct);
         var rows = await query.OrderByDescending(r => r.Sequence).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-        var items = rows.Select(View).ToList();
+        var items = rows.Select(r => View(r, words)).ToList();
         return new AuditPage(items, total, page, PageSize, Math.Max(1, (total + PageSize - 1) / PageSize), kind);
     }
 
-    private static AuditRecordView View(IChainedRecord r)
+    private static AuditRecordView View(IChainedRecord r, AuditVocabulary words)
     {
-        var (note, changes) = AuditChanges.Read(r.Summary);
+        var (note, changes) = AuditChanges.Read(r.Summary, words);
         return new AuditRecordView(r.Sequence, ChinaTime.ToBeijing(r.OccurredAt), r.ActorName,
             AuditVocabulary.RoleNames(r.ActorRoles), r.DepartmentId, r.RegionCode, r.Action,
-            AuditVocabulary.ActionName(r.Action), r.Target, note, changes);
+            words.ActionName(r.Action), r.Target, note, changes);
     }
 
     private static DateOnly? Day(Validator v, string field, string? text)

@@ -8,7 +8,8 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Web.Pages.Admin;
 
-internal sealed class AuditModel(PlatformDbContext db, DataScope scope, AuditKey key, AuditCheckpoints checkpoints) : PageModel
+internal sealed class AuditModel(PlatformDbContext db, DataScope scope, AuditKey key, AuditCheckpoints checkpoints,
+    AuditVocabulary words) : PageModel
 {
     public AuditFilter Filter { get; private set; } = new(null, null, null, null, null, 1);
     public AuditPage Records { get; private set; } = new([], 0, 1, BrowseAuditTrail.PageSize, 1, "business");
@@ -47,7 +48,7 @@ internal sealed class AuditModel(PlatformDbContext db, DataScope scope, AuditKey
     private async Task LoadAsync(AuditFilter filter, CancellationToken ct)
     {
         Filter = filter;
-        try { Records = await BrowseAuditTrail.HandleAsync(filter, db, scope, ct); }
+        try { Records = await BrowseAuditTrail.HandleAsync(filter, db, scope, words, ct); }
         catch (RequestValidationException e) { Errors.Add(e); }
     }
 }

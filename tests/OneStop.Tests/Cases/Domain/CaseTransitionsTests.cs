@@ -1,3 +1,4 @@
+using OneStop.Cases;
 using OneStop.Cases.Domain;
 using OneStop.Cases.Persistence;
 using OneStop.Platform.Audit;
@@ -56,7 +57,7 @@ public sealed class CaseTransitionsTests
     {
         Assert.All(Enum.GetValues<CaseAction>(), a => Assert.NotEqual("未知操作", a.Chinese()));
         Assert.All(Enum.GetValues<CaseState>(), s => Assert.NotEqual("未知", s.Chinese()));
-        var missing = Enum.GetValues<CaseAction>().Select(CaseWrites.AuditAction).Where(a => !AuditVocabulary.Actions.ContainsKey(a)).ToList();
+        var missing = Enum.GetValues<CaseAction>().Select(CaseWrites.AuditAction).Where(a => !CaseAuditWords.Words.Actions.ContainsKey(a)).ToList();
         Assert.Empty(missing);
     }
 }

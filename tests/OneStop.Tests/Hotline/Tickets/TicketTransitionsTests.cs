@@ -1,3 +1,4 @@
+using OneStop.Hotline;
 using OneStop.Hotline.Tickets.Domain;
 using OneStop.Hotline.Tickets.Persistence;
 using OneStop.Platform.Audit;
@@ -54,7 +55,7 @@ public sealed class TicketTransitionsTests
         foreach (var action in Enum.GetValues<TicketAction>())
         {
             Assert.NotEqual("其他", action.Chinese());
-            Assert.True(AuditVocabulary.Actions.ContainsKey(TicketWrites.AuditAction(action)), $"{TicketWrites.AuditAction(action)} has no name in AuditVocabulary");
+            Assert.True(HotlineAuditWords.Words.Actions.ContainsKey(TicketWrites.AuditAction(action)), $"{TicketWrites.AuditAction(action)} has no name in the hotline's audit words");
         }
         foreach (var state in Enum.GetValues<TicketState>()) Assert.NotEqual("未知", state.Chinese());
     }

@@ -23,7 +23,8 @@ public static partial class ItemFieldLabels
         ["autoDecision"] = "秒批规则", ["variation"] = "本地差异", ["extraChannels"] = "增加的办理渠道", ["waivedMaterials"] = "免提交材料", ["notOffered"] = "本地不实施",
     };
 
-    private static readonly Dictionary<string, string> RowFields = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The fields of a list's rows (a material's, a step's, a form field's…).</summary>
+    public static readonly IReadOnlyDictionary<string, string> RowFields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["name"] = "名称", ["necessity"] = "必要性", ["form"] = "形式", ["paperCopies"] = "纸质份数", ["source"] = "来源",
         ["licenceType"] = "证照类型", ["blankFormUrl"] = "空白表格地址", ["sampleUrl"] = "示例样表地址", ["notes"] = "备注",
