@@ -63,7 +63,7 @@ internal static class CaseAuditWords
             ["ApplicantAccountId"] = "申请人账号", ["ApplicantIdTail"] = "证件号码后六位", ["Channel"] = "申请渠道", ["ParentId"] = "主件",
             ["BundleId"] = "一件事", ["Bundle"] = "一件事", ["Items"] = "补正事项", ["Material"] = "材料", ["Problem"] = "问题", ["Note"] = "说明",
             ["RequestedAt"] = "提出时间", ["RequestedOn"] = "提出日期", ["RequestedBy"] = "提出人", ["DuringReview"] = "审查中提出",
-            ["AnsweredOn"] = "答复日期", ["Procedure"] = "程序", ["StartedAt"] = "开始时间", ["EndedAt"] = "结束时间",
+            ["AnsweredOn"] = "答复日期", ["Changed"] = "申请人已修改", ["Procedure"] = "程序", ["StartedAt"] = "开始时间", ["EndedAt"] = "结束时间",
             ["EndedOn"] = "结束日期", ["Days"] = "天数（工作日）", ["Start"] = "开始日期", ["End"] = "结束日期",
             ["DecidedBy"] = "决定人", ["IdNumber"] = "证件号码", ["Type"] = "类型", ["Day"] = "日期", ["Last"] = "最后编号",
         },

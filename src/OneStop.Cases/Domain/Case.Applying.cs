@@ -121,6 +121,18 @@ public sealed partial class Case
     public void Submit(string number, CaseActor actor, DateTime now)
     {
         Require(CaseAction.Submit);
+        RequireComplete(now);
+        Number = number;
+        SubmittedAt = now;
+        Apply(CaseAction.Submit, actor, now, detail: $"办件编号 {number}");
+    }
+
+    /// <summary>
+    /// What a submission must hold — and an answer to a 补正 too: while the case awaits it the applicant may remove
+    /// files and change the form, and the answer must not send back less than the submission had to have.
+    /// </summary>
+    private void RequireComplete(DateTime now)
+    {
         var errors = new Validator();
         var today = DateOnly.FromDateTime(ChinaTime.ToBeijing(now).DateTime);
         foreach (var field in FormFields)
@@ -142,9 +154,6 @@ public sealed partial class Case
                 errors.Add($"materials[{i}]", m.Deferrable ? $"{m.Name}：请上传，或选择“容缺后补”" : $"{m.Name}：请上传", "case.incomplete");
         }
         errors.ThrowIfInvalid("case.incomplete");
-        Number = number;
-        SubmittedAt = now;
-        Apply(CaseAction.Submit, actor, now, detail: $"办件编号 {number}");
     }
 
     public void Withdraw(CaseActor actor, DateTime now, string? reason) => Apply(CaseAction.Withdraw, actor, now, reason);

@@ -23,6 +23,7 @@ public sealed partial class Case
         if (!Supplement!.Changed && string.IsNullOrWhiteSpace(note))
             throw RequestValidationException.For("note", "还没有上传补正材料或修改申请表；如确实无需补传，请在补正说明中写明情况",
                 "case.supplement-unchanged");
+        RequireComplete(now);
         var today = DateOnly.FromDateTime(Platform.Calendar.ChinaTime.ToBeijing(now).DateTime);
         Supplement = Supplement! with { AnsweredOn = today };
         if (Supplement.DuringReview)

@@ -87,6 +87,14 @@ public sealed partial class Case
         Require(CaseAction.RequestExtension);
         if (Extensions.Any(e => e.Status == ExtensionStatus.Pending))
             throw new BusinessRuleException("case.extension-pending", "已有待批准的延期申请");
+        // 行政许可法 第四十二条: the limit "可以延长十日" — once, and asked for within the limit, not after it has passed.
+        if (Extensions.Any(e => e.Status == ExtensionStatus.Approved))
+            throw new BusinessRuleException("case.extension-once", "本办件已批准过一次延期，不能再次延期",
+                "依照《中华人民共和国行政许可法》第四十二条，审批期限只能延长一次。");
+        var today = DateOnly.FromDateTime(ChinaTime.ToBeijing(now).DateTime);
+        if (StatutoryDueDate is { } due && today > due)
+            throw new BusinessRuleException("case.extension-too-late", "法定办结期限已过，不能再申请延期",
+                $"法定办结期限为 {due:yyyy-MM-dd}；延期须在期限届满前申请并批准。");
         if (days is < 1 or > CaseLimits.MaxExtensionWorkdays)
             throw RequestValidationException.For("days", $"延期天数应为 1 至 {CaseLimits.MaxExtensionWorkdays} 个工作日", "case.invalid-extension");
         Extensions = [.. Extensions, new Extension(days, reason, actor.AccountId ?? 0, actor.Name, now)];

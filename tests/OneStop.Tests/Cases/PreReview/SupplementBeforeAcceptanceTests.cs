@@ -128,6 +128,34 @@ public abstract class SupplementBeforeAcceptanceTests(OneStopFactory factory) : 
         Assert.Equal("Submitted", explained.GetProperty("state").GetString());
     }
 
+    [Fact]
+    public async Task An_answer_that_takes_away_what_a_submission_must_hold_is_refused_and_the_notice_stays_open()
+    {
+        var s = new CaseScenario(Factory);
+        var submitted = await s.SubmittedAsync(await s.PublishItemAsync());
+        var id = submitted.GetProperty("id").GetInt64();
+        var only = submitted.GetProperty("materials")[0].GetProperty("files")[0].GetProperty("sha256").GetString();
+        var clerk = await s.SignInAsync("clerk");
+        await s.PostAsync(clerk, $"/api/cases/{id}/supplement", new { items = new[] { new { material = "食品经营许可申请书", problem = "缺少签字" } } });
+        var citizen = await s.SignInAsync(CaseScenario.Citizen);
+
+        Assert.True((await citizen.DeleteAsync($"/api/cases/{id}/materials/0/files/{only}", Ct)).IsSuccessStatusCode);
+        await CaseScenario.ReadAsync(await citizen.PutAsJsonAsync($"/api/cases/{id}/draft", new { fields = new { shopName = "", shopAddress = "天河路 1 号" } }, Ct));
+        var answer = await citizen.PostAsJsonAsync($"/api/cases/{id}/supplement-answer", new { note = "已处理" }, Ct);
+
+        var problem = await CaseScenario.RefusedAsync(answer, HttpStatusCode.BadRequest);
+        Assert.Equal("case.incomplete", problem.Code);
+        Assert.True(problem.HasFieldError("materials[0]"), problem.Body.ToString());
+        Assert.True(problem.HasFieldError("fields.shopName"), problem.Body.ToString());
+        Assert.Equal("AwaitingSupplement", (await s.GetAsync(citizen, id)).GetProperty("state").GetString());
+        var accept = await clerk.PostAsJsonAsync($"/api/cases/{id}/accept", new { }, Ct);
+        Assert.Equal(HttpStatusCode.Conflict, accept.StatusCode);
+
+        Assert.True((await s.UploadAsync(citizen, id, 0, CaseScenario.Pdf("signed " + Guid.NewGuid()))).IsSuccessStatusCode);
+        await s.FillAsync(citizen, id);
+        Assert.Equal("Submitted", (await s.PostAsync(citizen, $"/api/cases/{id}/supplement-answer", new { note = "已补签" })).GetProperty("state").GetString());
+    }
+
     private static void AssertNoClock(JsonElement view)
     {
         Assert.Equal(JsonValueKind.Null, view.GetProperty("acceptedOn").ValueKind);

@@ -48,4 +48,33 @@ public abstract class ExtensionNeedsASecondApproverTests(OneStopFactory factory)
         var twice = await colleague.PostAsJsonAsync($"/api/cases/{id}/extension/approve", new { opinion = "再次同意" }, Ct);
         Assert.Equal("case.no-extension-pending", (await CaseScenario.RefusedAsync(twice, HttpStatusCode.Conflict)).Code);
     }
+
+    [Fact]
+    public async Task A_limit_is_extended_once_and_not_after_it_has_run_out()
+    {
+        await using var own = await Factory.WithOwnClockAsync(); // moves time: not the clock the class shares
+        var s = new CaseScenario(own.Factory);
+        var item = await s.PublishItemAsync();
+        var id = (await s.AcceptedAsync(item)).GetProperty("id").GetInt64();
+        var approver = await s.SignInAsync("approver");
+        var colleague = await s.StaffAsync("t-scjg-approver3", CaseScenario.MarketRegulation);
+
+        // A refused request may be asked again; an approved one is the last.
+        await s.PostAsync(approver, $"/api/cases/{id}/extension", new { days = 10, reason = "需现场核查" });
+        await s.PostAsync(colleague, $"/api/cases/{id}/extension/reject", new { opinion = "理由不足" });
+        await s.PostAsync(approver, $"/api/cases/{id}/extension", new { days = 5, reason = "需现场核查多处经营场所" });
+        var approved = await s.PostAsync(colleague, $"/api/cases/{id}/extension/approve", new { opinion = "同意" });
+        var again = await approver.PostAsJsonAsync($"/api/cases/{id}/extension", new { days = 5, reason = "仍未核查完毕" }, Ct);
+        Assert.Equal("case.extension-once", (await CaseScenario.RefusedAsync(again, HttpStatusCode.Conflict)).Code);
+        var after = await s.GetAsync(approver, id);
+        Assert.Equal(2, after.GetProperty("extensions").GetArrayLength());
+        Assert.Equal(approved.GetProperty("statutoryDueDate").GetString(), after.GetProperty("statutoryDueDate").GetString());
+
+        var late = (await s.AcceptedAsync(item)).GetProperty("id").GetInt64();
+        own.Clock.Advance(TimeSpan.FromDays(60));
+        var signedInAgain = await s.SignInAsync("approver");
+        var expired = await signedInAgain.PostAsJsonAsync($"/api/cases/{late}/extension", new { days = 10, reason = "补办延期" }, Ct);
+        Assert.Equal("case.extension-too-late", (await CaseScenario.RefusedAsync(expired, HttpStatusCode.Conflict)).Code);
+        Assert.Equal(0, (await s.GetAsync(signedInAgain, late)).GetProperty("extensions").GetArrayLength());
+    }
 }
