@@ -56,7 +56,7 @@ public static class CaseDocuments
                 new DocumentParagraph($"你（单位）于{Chinese(c.SubmittedAt)}提出的“{c.ItemName}”申请，经审查，决定不予受理。"),
                 facts,
                 new DocumentHeading("不予受理的理由"),
-                new DocumentParagraph(c.RefusalReason ?? ""),
+                new DocumentParagraph(Words(c.RefusalReason)),
                 new DocumentParagraph("如不服本决定，可以自收到本通知书之日起六十日内依法申请行政复议，或者在六个月内依法提起行政诉讼。"),
             ],
             _ => DecisionBody(c, facts),
@@ -104,8 +104,8 @@ public static class CaseDocuments
         [
             new DocumentParagraph($"你（单位）提出的“{c.ItemName}”申请，经审查，申请材料不齐全或者不符合法定形式。现一次性告知需要补正的全部内容如下："),
             facts,
-            new DocumentList(request.Items.Select(i => $"{i.Material}：{i.Problem}").ToList()),
-            .. request.Note is { } note ? new DocumentBlock[] { new DocumentParagraph(note) } : [],
+            new DocumentList(request.Items.Select(i => Words($"{i.Material}：{i.Problem}")).ToList()),
+            .. request.Note is { } note ? new DocumentBlock[] { new DocumentParagraph(Words(note)) } : [],
             new DocumentParagraph(request.DuringReview
                 ? "请按上述要求一次性补正。补正期间不计算在办理期限内，自收到补正材料的次日起恢复计算。"
                 : "请按上述要求一次性补正后重新提交，材料齐全、符合法定形式的，予以受理。"),
@@ -121,7 +121,7 @@ public static class CaseDocuments
         {
             blocks.Add(new DocumentParagraph($"你（单位）提出的“{c.ItemName}”申请，经审查，决定不予{(c.Item?.IsLicence == true ? "行政许可" : "办理")}。"));
             blocks.Add(new DocumentHeading("理由"));
-            blocks.Add(new DocumentParagraph(c.DecisionReason ?? ""));
+            blocks.Add(new DocumentParagraph(Words(c.DecisionReason)));
             blocks.Add(new DocumentParagraph("如不服本决定，可以自收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法提起行政诉讼。"));
         }
         else
@@ -129,11 +129,18 @@ public static class CaseDocuments
             blocks.Add(new DocumentParagraph($"你（单位）提出的“{c.ItemName}”申请，经审查，符合法定条件、标准，决定{(c.Item?.IsLicence == true ? "准予行政许可" : "准予办理")}。"));
             if (c.Item?.ResultName is { } result) blocks.Add(new DocumentParagraph($"办理结果：{result}，将按你选择的方式送达。"));
             if (c.Decision == Domain.Decision.PartlyGranted && c.DecisionReason is { } reasons)
-                blocks.Add(new DocumentParagraph($"其中部分事项不予办理：{reasons}"));
+                blocks.Add(new DocumentParagraph($"其中部分事项不予办理：{Words(reasons)}"));
         }
         blocks.Add(new DocumentFields([("决定日期", c.DecidedAt is { } d ? CaseClock.Iso(DateOnly.FromDateTime(ChinaTime.ToBeijing(d).DateTime)) : "")]));
         return blocks;
     }
+
+    /// <summary>
+    /// Staff's words in a document, masked as the document masks the applicant's own ID: a notice is read by the
+    /// staff who may read the case as well as by the applicant, and a clerk quotes an ID or a phone as readily as anyone
+    /// (ADR 0025).
+    /// </summary>
+    private static string Words(string? text) => PersonalData.MaskText(text ?? "");
 
     private static string Chinese(DateTime? utc) => utc is { } u ? Chinese(DateOnly.FromDateTime(ChinaTime.ToBeijing(u).DateTime)) : "";
 

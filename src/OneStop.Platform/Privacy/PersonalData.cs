@@ -39,8 +39,8 @@ public static partial class PersonalData
 
     /// <summary>
     /// Masks every resident ID and mobile number found in free text (a target, a summary, a URL, a note), also when
-    /// typed with full-width digits (Chinese input methods), with spaces or hyphens between its groups (139 0013 9000)
-    /// or after +86.
+    /// typed with full-width digits (Chinese input methods), with spaces, hyphens or dots between its groups (139 0013 9000,
+    /// 440106 19900307 1231), glued to letters (a file name) or after +86.
     /// </summary>
     public static string MaskText(string text)
     {
@@ -66,9 +66,21 @@ public static partial class PersonalData
 
     private static bool IsDigit(char c) => c is (>= '0' and <= '9') or (>= '０' and <= '９');
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z０-９])[1-9１-９][0-9０-９]{16}[0-9０-９Xxｘ](?![0-9A-Za-z０-９])")]
+    // Boundaries are digits only: an ID or a phone is never the start or the end of a longer digit string (a case
+    // number 440106-20261201-000017 is not an ID: after its 18th digit comes another), while a letter next to one is
+    // its label or a file name (sfz440106…, zhangsan440106….pdf), and a number after a space is a number of its own.
+    private const string Before = @"(?<![0-9０-９])";
+    private const string After = @"(?![0-9０-９])";
+
+    /// <summary>
+    /// 18 characters, between any two a space or a hyphen (440106 19900307 1231, 4401-0619-…). First-generation IDs of 15
+    /// digits are not looked for: they expired by 2013, and 15-digit business registration numbers (注册号) share their
+    /// shape, birth date and all, which staff must read.
+    /// </summary>
+    [GeneratedRegex(Before + @"[1-9１-９](?:[-\x20\u3000]?[0-9０-９]){16}[-\x20\u3000]?[0-9０-９XxＸｘ]" + After)]
     private static partial Regex ResidentIdPattern();
 
-    [GeneratedRegex(@"(?<![0-9０-９])(?<prefix>(?:[+＋]?(?:86|８６)[-\s]?)?)(?<number>[1１][3-9３-９][0-9０-９](?:[-\s]?[0-9０-９]{4}){2})(?![0-9０-９])")]
+    /// <summary>A mobile number: 11 digits from 13…19, grouped however (138-0013-8000, 1380 013 8000, 138.0013.8000, (138)00138000).</summary>
+    [GeneratedRegex(Before + @"(?<prefix>(?:[+＋]?(?:86|８６)[-\s]?)?)(?<number>[(（]?[1１][3-9３-９][0-9０-９][)）]?(?:[-.\x20\u3000]?[0-9０-９]){8})" + After)]
     private static partial Regex PhonePattern();
 }

@@ -55,6 +55,31 @@ public abstract class CaseDocumentsTests(OneStopFactory factory) : ApiTests(fact
     }
 
     [Fact]
+    public async Task Staffs_words_in_a_notice_name_an_id_or_phone_masked_as_the_notice_names_the_applicants()
+    {
+        var s = new CaseScenario(Factory);
+        var id = (await s.SubmittedAsync(await s.PublishItemAsync())).GetProperty("id").GetInt64();
+        var clerk = await s.SignInAsync("clerk");
+        await s.PostAsync(clerk, $"/api/cases/{id}/supplement", new
+        {
+            items = new[] { new { material = "经营者身份证明", problem = "身份证 440106198511124569 与申请人不一致" } },
+            note = "请致电 13900139000 预约补交",
+        });
+        using var poppler = new Poppler();
+        var notice = poppler.Text(poppler.Save(await PdfAsync(clerk, $"/api/cases/{id}/documents/supplement"), "supplement.pdf"));
+        Assert.Contains("440106********4569", notice);
+        Assert.Contains("139****9000", notice);
+        Assert.DoesNotContain("440106198511124569", notice);
+        Assert.DoesNotContain("13900139000", notice);
+
+        await s.PostAsync(await s.SignInAsync(CaseScenario.Citizen), $"/api/cases/{id}/supplement-answer", new { note = "已更正" });
+        await s.PostAsync(clerk, $"/api/cases/{id}/refuse", new { reason = "经营者 440106198511124569 不具备申请资格" });
+        var refusal = poppler.Text(poppler.Save(await PdfAsync(clerk, $"/api/cases/{id}/documents/refusal"), "refusal.pdf"));
+        Assert.Contains("不具备申请资格", refusal);
+        Assert.DoesNotContain("440106198511124569", refusal);
+    }
+
+    [Fact]
     public async Task A_document_the_case_has_not_produced_is_not_found()
     {
         var s = new CaseScenario(Factory);
