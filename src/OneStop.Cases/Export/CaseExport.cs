@@ -44,6 +44,8 @@ public static class CaseExport
         return (start!.Value, end!.Value);
     }
 
+    private static readonly DateOnly Earliest = new(2000, 1, 1), Latest = new(2099, 12, 31);
+
     private static DateOnly? ParseDay(Validator v, string field, string? text, string label)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -51,8 +53,12 @@ public static class CaseExport
             v.Add(field, $"请填写{label}（格式 YYYY-MM-DD）", "case.export-invalid-range");
             return null;
         }
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
-        v.Add(field, $"{label}不是有效日期（格式 YYYY-MM-DD，如 2026-11-01）", "case.export-invalid-range");
+        if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            v.Add(field, $"{label}不是有效日期（格式 YYYY-MM-DD，如 2026-11-01）", "case.export-invalid-range");
+        // Beyond these, the day's start in UTC (or the day after) does not exist: no case was ever submitted there.
+        else if (day < Earliest || day > Latest)
+            v.Add(field, $"{label}应在 {Earliest:yyyy-MM-dd} 至 {Latest:yyyy-MM-dd} 之间", "case.export-invalid-range");
+        else return day;
         return null;
     }
 

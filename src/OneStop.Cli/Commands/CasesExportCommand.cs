@@ -30,6 +30,9 @@ public static class CasesExportCommand
         if (file is null) return await UsageAsync(stderr, "请给出导出文件名（.csv 或 .xlsx）");
         var extension = Path.GetExtension(file).ToLowerInvariant();
         if (extension is not (".csv" or ".xlsx")) return await UsageAsync(stderr, "导出文件的扩展名应为 .csv 或 .xlsx");
+        // Checked before the database is opened: a typo in the folder must not cost the export's query first.
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
+        if (!Directory.Exists(folder)) return await UsageAsync(stderr, $"导出文件所在的文件夹不存在：{folder}");
         DateOnly start, end;
         try
         {
@@ -42,7 +45,15 @@ public static class CasesExportCommand
         await ModuleDatabases.MigrateAllAsync(services);
         using var scope = services.CreateScope();
         var table = await CaseExport.BuildAsync(scope.ServiceProvider.GetRequiredService<CasesDbContext>(), start, end, null, default);
-        await File.WriteAllBytesAsync(file, extension == ".csv" ? CaseExportFiles.Csv(table) : CaseExportFiles.Xlsx(table));
+        try
+        {
+            await File.WriteAllBytesAsync(file, extension == ".csv" ? CaseExportFiles.Csv(table) : CaseExportFiles.Xlsx(table));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"错误: 无法写入导出文件 {Path.GetFullPath(file)}：{e.Message}");
+            return 1;
+        }
         await stdout.WriteLineAsync($"已导出 {start:yyyy-MM-dd} 至 {end:yyyy-MM-dd} 提交的 {table.Rows.Count} 条办件：{Path.GetFullPath(file)}");
         return 0;
     }

@@ -32,7 +32,11 @@ public static class OneStopHost
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
-        builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.ModelBinderProviders.Insert(0, new StrictEnumBinderProvider()));
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
+        {
+            o.ModelBinderProviders.Insert(0, new StrictEnumBinderProvider());
+            o.Filters.Add(new UnknownPageHandler());
+        });
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Workbench").AuthorizeFolder("/Admin").AuthorizePage("/Me").AuthorizePage("/MePassword");

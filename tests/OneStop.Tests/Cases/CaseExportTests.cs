@@ -100,6 +100,8 @@ public abstract class CaseExportTests(OneStopFactory factory) : ApiTests(factory
     [InlineData("from=2026-02-30&to=2026-03-01", "case.export-invalid-range")]
     [InlineData("to=2026-03-01", "case.export-invalid-range")]
     [InlineData("from=2024-01-01&to=2026-01-01", "case.export-invalid-range")]
+    [InlineData("from=0001-01-01&to=0001-01-02", "case.export-invalid-range")]
+    [InlineData("from=9999-12-30&to=9999-12-31", "case.export-invalid-range")]
     [InlineData("from=2026-11-01&to=2026-11-02&format=pdf", "case.export-invalid-format")]
     public async Task A_bad_range_or_format_is_refused_in_chinese(string query, string code)
     {

@@ -76,6 +76,9 @@ public sealed class CasesExportCommandTests(SqliteFactory factory) : IClassFixtu
     [InlineData("cases", "export", "--to", "2026-11-30", "out.csv")]
     [InlineData("cases", "export", "--from", "2026-11-30", "--to", "2026-11-01", "out.csv")]
     [InlineData("cases", "export", "--since", "2026-11-01", "out.csv")]
+    [InlineData("cases", "export", "--from", "0001-01-01", "--to", "0001-01-02", "out.csv")]
+    [InlineData("cases", "export", "--from", "9999-12-30", "--to", "9999-12-31", "out.csv")]
+    [InlineData("cases", "export", "--from", "2026-11-01", "--to", "2026-11-30", "no-such-folder/out.csv")]
     public async Task Bad_arguments_exit_2_with_a_chinese_message(params string[] args)
     {
         var (exit, output, error) = await RunAsync(args);

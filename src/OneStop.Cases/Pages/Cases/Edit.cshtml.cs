@@ -121,7 +121,10 @@ public sealed class EditModel(CasesDbContext db, DataScope scope, IFileStore fil
                     await using var stream = upload.OpenReadStream();
                     await AttachFile.HandleAsync(id, index, upload.FileName, stream, db, scope, files, time, ct);
                 }
-                catch (DomainException e) when (e.Status is 400 or 409 or 413 or 415 && e.Code != "case.changed")
+                // A material the case does not have (a tampered form) is refused like a bad file: the form saved above
+                // stays saved, and the page says so instead of answering 404 for the whole press.
+                catch (DomainException e) when ((e.Status is 400 or 409 or 413 or 415 && e.Code != "case.changed")
+                    || e.Code == "case.material-not-found")
                 {
                     // Several files go up in one press: say which one was refused and for which material (the browser
                     // forgets the chosen files, so it must be chosen again); the others are kept.
