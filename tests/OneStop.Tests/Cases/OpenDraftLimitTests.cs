@@ -84,6 +84,33 @@ public abstract class OpenDraftLimitTests(OneStopFactory factory) : ApiTests(fac
     }
 
     [Fact]
+    public async Task Cases_withdrawn_after_submission_count_for_a_day_from_their_withdrawal_like_drafts()
+    {
+        await using var own = await Factory.WithOwnClockAsync();
+        var s = new CaseScenario(own.Factory);
+        var citizen = await s.SignInAsync(Citizen);
+        var old = (await s.StartAsync(citizen, await s.PublishItemAsync())).GetProperty("id").GetInt64();
+        own.Clock.Advance(TimeSpan.FromHours(25));
+        citizen = await s.SignInAsync(Citizen);
+        // Created more than a day ago, withdrawn now: it counts from now.
+        await s.PostAsync(citizen, $"/api/cases/{old}/withdraw");
+        for (var i = 1; i < Limit; i++)
+        {
+            var submitted = (await s.SubmittedAsync(await s.PublishItemAsync(), Citizen)).GetProperty("id").GetInt64();
+            await s.PostAsync(citizen, $"/api/cases/{submitted}/withdraw");
+        }
+
+        var item = await s.PublishItemAsync();
+        var refused = await Problem.ReadAsync(await citizen.PostAsJsonAsync("/api/cases", new { itemId = item }, Ct));
+        Assert.Equal("case.too-many-drafts", refused.Code);
+        Assert.Contains($"另有 24 小时内撤回的 {Limit} 件", refused.Title);
+
+        own.Clock.Advance(TimeSpan.FromHours(25));
+        citizen = await s.SignInAsync(Citizen);
+        Assert.Equal(HttpStatusCode.Created, (await citizen.PostAsJsonAsync("/api/cases", new { itemId = item }, Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task Parallel_new_drafts_from_one_applicant_stop_at_the_bound()
     {
         var s = new CaseScenario(Factory);
