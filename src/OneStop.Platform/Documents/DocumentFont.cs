@@ -35,13 +35,29 @@ public sealed class DocumentFont : IDisposable
         }
     }
 
+    /// <summary>
+    /// 缺字符号: printed in place of a character neither embedded font has (a 生僻字 of CJK Extension B and later, an
+    /// emoji). Dropped, the name would print as another name (刘𠮷祎 as 刘祎); marked, a reader sees a character is
+    /// missing and the record holds it. Every printed subset holds this glyph.
+    /// </summary>
+    public const int Missing = '〓';
+
     private IEnumerable<(string Text, SKFont Font)> Runs(string text)
     {
         var run = new StringBuilder();
         SKFont? current = null;
-        foreach (var rune in text.EnumerateRunes())
+        foreach (var found in text.EnumerateRunes())
         {
-            var font = rune.Value == ' ' || _faces.Chinese.ContainsGlyph(rune.Value) ? _chinese : _latin;
+            var rune = found;
+            // Coverage by the whole fonts: the printing pass's subsets hold only what the layout pass printed.
+            SKFont font;
+            if (rune.Value == ' ' || DocumentFonts.Whole.Chinese.ContainsGlyph(rune.Value)) font = _chinese;
+            else if (DocumentFonts.Whole.Latin.ContainsGlyph(rune.Value) || Rune.IsControl(rune)) font = _latin;
+            else
+            {
+                rune = new Rune(Missing);
+                font = _chinese;
+            }
             if (current is not null && font != current)
             {
                 yield return (run.ToString(), current);

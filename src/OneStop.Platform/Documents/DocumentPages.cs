@@ -39,6 +39,7 @@ public sealed class DocumentPages : IDisposable
         _pageNumber = new(faces, 9);
         _totalPages = totalPages;
         Characters.UnionWith(title.EnumerateRunes().Select(r => r.Value));
+        Characters.Add(DocumentFont.Missing);
         if (output is null) _layoutOnly = new SKPictureRecorder();
         else _document = SKDocument.CreatePdf(output, new SKDocumentPdfMetadata { Title = title, Creator = "OneStop", Producer = "OneStop" })
             ?? throw new InvalidOperationException("SkiaSharp could not create a PDF document.");

@@ -50,6 +50,17 @@ public sealed class PrintOfficialDocumentTests : IDisposable
     }
 
     [Fact]
+    public void A_character_no_embedded_font_has_is_printed_as_the_missing_character_mark_not_dropped()
+    {
+        // 䶮 (Extension A) is in the embedded font; 𠮷 (U+20BB7, Extension B) is not.
+        var document = AcceptanceNotice() with { Addressee = "刘䶮𠮷祎：" };
+        var text = Squeeze(_poppler.Text(_poppler.Save(OfficialDocumentPdf.Render(document))));
+
+        Assert.Contains("刘䶮〓祎：", text);
+        Assert.Contains("本机关决定予以受理。", text);
+    }
+
+    [Fact]
     public void The_issuer_and_date_stand_right_and_the_title_in_the_middle()
     {
         var raw = _poppler.Text(_poppler.Save(OfficialDocumentPdf.Render(AcceptanceNotice())));
