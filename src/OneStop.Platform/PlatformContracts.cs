@@ -58,6 +58,8 @@ public static class PlatformContracts
         typeof(IApplicantDirectory), typeof(ApplicantProfile), typeof(ApplicantKind),
         // text messages: the hotline's one-time phone codes (an outbox by default, a gateway adapter in production)
         typeof(Messaging.ISmsSender),
+        // the audit trail's words: each module names its own actions, records, fields and coded values (ADR 0011)
+        typeof(Audit.AuditWords), typeof(Audit.AuditWordsRegistration),
     ];
 
     public static bool Allows(Type type) =>
