@@ -83,10 +83,7 @@ internal static class CaseAuditWords
                 .Concat(new Dictionary<string, string> { [nameof(PauseKind.Supplement)] = "补正", [nameof(PauseKind.SpecialProcedure)] = "特别程序" })
                 .ToDictionary(),
             // A history entry's action by its audit action's name: AcceptWithDeferred → case.accept-with-deferred → 容缺受理.
-            ["Action"] = Enum.GetValues<CaseAction>().ToDictionary(a => a.ToString(), a => ActionName(a)),
+            ["Action"] = Enum.GetValues<CaseAction>().ToDictionary(a => a.ToString(), a => ActionNames[Persistence.CaseWrites.AuditAction(a)]),
         },
     };
-
-    private static string ActionName(CaseAction action) =>
-        ActionNames.TryGetValue(Persistence.CaseWrites.AuditAction(action), out var name) ? name : action.Chinese();
 }

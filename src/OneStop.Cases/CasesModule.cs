@@ -1,4 +1,3 @@
-using OneStop.Platform.Audit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Cases.Applying;
@@ -6,6 +5,7 @@ using OneStop.Cases.Persistence;
 using OneStop.Cases.PreReview;
 using OneStop.Cases.Reading;
 using OneStop.Cases.Review;
+using OneStop.Platform.Audit;
 using OneStop.Platform.Persistence;
 
 namespace OneStop.Cases;

@@ -51,7 +51,7 @@ internal static class CatalogAuditWords
             ["Necessity"] = AuditWords.Names<MaterialNecessity>(v => v.Chinese()),
             ["Form"] = AuditWords.Names<MaterialForm>(v => v.Chinese()),
             ["Source"] = AuditWords.Names<MaterialSource>(v => v.Chinese())
-                .Concat(new[] { "admin", "local", "demo", "guangdong", "sichuan" }.ToDictionary(s => s, CatalogLabels.Source)).ToDictionary(),
+                .Concat(CatalogLabels.ItemSources).ToDictionary(),
             ["Channels"] = AuditWords.Names<HandlingChannel>(v => v.Chinese()),
             ["CaseType"] = AuditWords.Names<CaseType>(v => v.Chinese()),
             ["CrossRegion"] = AuditWords.Names<CrossRegionScope>(v => v.Chinese()),

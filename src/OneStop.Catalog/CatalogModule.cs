@@ -1,4 +1,3 @@
-using OneStop.Platform.Audit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Catalog.Bundles;
@@ -7,6 +6,7 @@ using OneStop.Catalog.Lists;
 using OneStop.Catalog.Statistics;
 using OneStop.Catalog.Persistence;
 using OneStop.Catalog.Search;
+using OneStop.Platform.Audit;
 using OneStop.Platform.Persistence;
 
 namespace OneStop.Catalog;

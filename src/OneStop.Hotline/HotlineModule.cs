@@ -1,4 +1,3 @@
-using OneStop.Platform.Audit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +22,7 @@ using OneStop.Hotline.Tickets.Intake;
 using OneStop.Hotline.Tickets.Merging;
 using OneStop.Hotline.Tickets.Reading;
 using OneStop.Hotline.Tickets.Urging;
+using OneStop.Platform.Audit;
 using OneStop.Platform.Persistence;
 
 namespace OneStop.Hotline;

@@ -18,11 +18,14 @@ public static class CatalogLabels
     public static string Status(string status) =>
         Enum.TryParse<VersionStatus>(status, out var s) ? s.Chinese() : status;
 
-    public static string Source(string source) => source switch
+    /// <summary>An item's source as stored ("guangdong") → its Chinese; every other importer's items read 导入.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ItemSources = new Dictionary<string, string>
     {
-        "admin" => "管理员新增", "local" => "本地实施（派生）", "demo" => "演示数据",
-        "guangdong" => "广东省目录导入", "sichuan" => "四川省目录导入", _ => "导入",
+        ["admin"] = "管理员新增", ["local"] = "本地实施（派生）", ["demo"] = "演示数据",
+        ["guangdong"] = "广东省目录导入", ["sichuan"] = "四川省目录导入",
     };
+
+    public static string Source(string source) => ItemSources.GetValueOrDefault(source, "导入");
 
     public static readonly (MaterialNecessity Value, string Label)[] Necessities =
         [(MaterialNecessity.Required, "必要"), (MaterialNecessity.Deferrable, "容缺（可后补）"), (MaterialNecessity.WaivedWithElectronicLicence, "免提交（电子证照）")];

@@ -9,13 +9,11 @@ namespace OneStop.Platform.Documents;
 /// </summary>
 public sealed class DocumentFont : IDisposable
 {
-    private readonly DocumentFonts _faces;
     private readonly SKFont _chinese;
     private readonly SKFont _latin;
 
     internal DocumentFont(DocumentFonts faces, float size, bool bold = false)
     {
-        _faces = faces;
         Size = size;
         _chinese = new(faces.Chinese, size) { Embolden = bold };
         _latin = new(faces.Latin, size) { Embolden = bold };
