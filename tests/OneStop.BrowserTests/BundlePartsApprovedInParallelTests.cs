@@ -59,8 +59,8 @@ public sealed class BundlePartsApprovedInParallelTests(BrowserFixture fixture)
         var city = await SignInAsync(cityContext, "cgj-approver");
         var marketParts = parts.Where(p => p.Department.Contains("市场监督")).ToList();
         var cityParts = parts.Except(marketParts).ToList();
-        await ExpectTasksAsync(market, marketParts.Select(p => p.Number), cityParts.Select(p => p.Number));
-        await ExpectTasksAsync(city, cityParts.Select(p => p.Number), marketParts.Select(p => p.Number));
+        await ExpectTasksAsync(market, number, marketParts.Select(p => p.Number), cityParts.Select(p => p.Number));
+        await ExpectTasksAsync(city, number, cityParts.Select(p => p.Number), marketParts.Select(p => p.Number));
 
         // Both departments work at the same time, each on its own page.
         await Task.WhenAll(GrantAllAsync(market, marketParts.Select(p => p.Id)), GrantAllAsync(city, cityParts.Select(p => p.Id)));
@@ -77,9 +77,10 @@ public sealed class BundlePartsApprovedInParallelTests(BrowserFixture fixture)
         await BrowserFixture.ScreenshotAsync(citizen, "bundle-decided-390");
     }
 
-    private static async Task ExpectTasksAsync(IPage page, IEnumerable<string> mine, IEnumerable<string> others)
+    /// <summary>The department's tasks found by the main case's number (every part's number starts with it).</summary>
+    private static async Task ExpectTasksAsync(IPage page, string mainNumber, IEnumerable<string> mine, IEnumerable<string> others)
     {
-        await page.GotoAsync("/workbench/cases/tasks");
+        await page.GotoAsync($"/workbench/cases/tasks?q={Uri.EscapeDataString(mainNumber)}");
         foreach (var n in mine) await Expect(page.GetByTestId("tasks")).ToContainTextAsync(n);
         foreach (var n in others) await Expect(page.GetByTestId("tasks")).Not.ToContainTextAsync(n);
     }

@@ -61,6 +61,9 @@ public sealed class CaseFromApplicationToDecisionTests(BrowserFixture fixture)
         var clerk = await SignInAsync(clerkContext, "clerk");
         await clerk.GotoAsync("/workbench");
         await clerk.GetByRole(AriaRole.Link, new() { Name = "待预审办件" }).First.ClickAsync();
+        await clerk.GetByTestId("list-q").FillAsync(number);
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "查找" }).ClickAsync();
+        await Expect(clerk.GetByTestId("queue-row")).ToHaveCountAsync(1);
         await Expect(clerk.GetByTestId("queue")).ToContainTextAsync(number);
         await Expect(clerk.GetByTestId("queue")).ToContainTextAsync("张*");
         await ShotsAsync(clerk, "pre-review-queue");

@@ -49,9 +49,12 @@ public static class PreReviewActions
             })
             .WithName("RefuseCase").WithSummary("不予受理（须说明理由）")
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
-        api.MapGet("/cases/pre-review", async (CasesDbContext db, DataScope scope, IWorkingCalendar calendar, CancellationToken ct) =>
-                TypedResults.Ok(await QueueAsync(db, scope, calendar, ct)))
-            .WithName("PreReviewQueue").WithSummary("待预审办件（本区划）").ProducesProblem(403);
+        api.MapGet("/cases/pre-review", async (string? list, int? page, string? q, CasesDbContext db, DataScope scope,
+                IWorkingCalendar calendar, CancellationToken ct) =>
+                TypedResults.Ok(await QueueAsync(list, CasePage.Number(page), q, db, scope, calendar, ct)))
+            .WithName("PreReviewQueue")
+            .WithSummary("待预审办件（本区划）：list=all（全部，默认）、pre-review（待预审）、supplement（待补正）；q 按办件编号或事项名称查找；page 页码，每页 20 件")
+            .ProducesProblem(400).ProducesProblem(403);
     }
 
     public static async Task<(Case Case, IReadOnlyList<Case> Parts)> AcceptAsync(long id, NoteRequest request, CasesDbContext db,
@@ -90,16 +93,37 @@ public static class PreReviewActions
         return c;
     }
 
-    /// <summary>待预审 of the clerk's region (and 待补正), the one waiting longest first.</summary>
-    public static async Task<IReadOnlyList<CaseSummary>> QueueAsync(CasesDbContext db, DataScope scope, IWorkingCalendar calendar,
-        CancellationToken ct)
+    /// <summary>The queue's lists: 待预审 and 待补正 together, or each alone.</summary>
+    public static readonly IReadOnlyList<string> Lists = ["all", "pre-review", "supplement"];
+
+    /// <summary>
+    /// 待预审 of the clerk's region (and 待补正), the one waiting longest first, a page at a time; <paramref name="q"/> finds
+    /// a case by part of its number or item name.
+    /// </summary>
+    public static async Task<CasePage> QueueAsync(string? list, int page, string? q, CasesDbContext db, DataScope scope,
+        IWorkingCalendar calendar, CancellationToken ct) =>
+        await CasePage.ReadAsync(CasePage.Matching(Queue(list, db, scope), q), cases => cases.OrderBy(c => c.SubmittedAt), page,
+            calendar.Today, ct);
+
+    /// <summary>How many cases each list of the queue holds, for the tabs.</summary>
+    public static async Task<IReadOnlyDictionary<string, int>> CountsAsync(CasesDbContext db, DataScope scope, CancellationToken ct)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var list in Lists) counts[list] = await Queue(list, db, scope).CountAsync(ct);
+        return counts;
+    }
+
+    private static IQueryable<Case> Queue(string? list, CasesDbContext db, DataScope scope)
     {
         var staff = scope.Staff(Role.WindowClerk);
-        var cases = await db.Cases.AsNoTracking()
-            .Where(c => c.RegionCode == staff.Region && c.Kind != CaseKind.BundlePart
-                && (c.State == CaseState.Submitted || c.State == CaseState.AwaitingSupplement))
-            .OrderBy(c => c.SubmittedAt).Take(500).ToListAsync(ct);
-        return cases.Select(c => CaseSummary.Of(c, calendar.Today)).ToList();
+        var region = db.Cases.AsNoTracking().Where(c => c.RegionCode == staff.Region && c.Kind != CaseKind.BundlePart);
+        return (list ?? "all") switch
+        {
+            "all" => region.Where(c => c.State == CaseState.Submitted || c.State == CaseState.AwaitingSupplement),
+            "pre-review" => region.Where(c => c.State == CaseState.Submitted),
+            "supplement" => region.Where(c => c.State == CaseState.AwaitingSupplement),
+            _ => throw RequestValidationException.For("list", "list 只能是 all、pre-review 或 supplement", "case.invalid-list"),
+        };
     }
 
     internal static IReadOnlyList<SupplementItem> Items(SupplementRequestBody request)

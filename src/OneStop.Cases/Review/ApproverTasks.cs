@@ -20,23 +20,21 @@ public static class ApproverTasks
     public const int DueSoonWorkdays = 3;
 
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/cases/tasks", async (string? list, CasesDbContext db, DataScope scope, IWorkingCalendar calendar, CancellationToken ct) =>
-                TypedResults.Ok(await ListAsync(list, db, scope, calendar, ct)))
-            .WithName("ApproverTasks").WithSummary("审批待办：list=mine（全部待办）、due-soon（3 个工作日内到期）、overdue（已超期）")
+        api.MapGet("/cases/tasks", async (string? list, int? page, string? q, CasesDbContext db, DataScope scope, IWorkingCalendar calendar,
+                CancellationToken ct) =>
+                TypedResults.Ok(await ListAsync(list, CasePage.Number(page), q, db, scope, calendar, ct)))
+            .WithName("ApproverTasks")
+            .WithSummary("审批待办：list=mine（全部待办）、due-soon（3 个工作日内到期）、overdue（已超期）；q 按办件编号或事项名称查找；page 页码，每页 20 件")
             .ProducesProblem(400).ProducesProblem(403);
 
-    /// <summary>The most a list shows; the page says when there are more.</summary>
-    public const int MaxListed = 500;
-
-    public static async Task<IReadOnlyList<CaseSummary>> ListAsync(string? list, CasesDbContext db, DataScope scope,
+    public static async Task<CasePage> ListAsync(string? list, int page, string? q, CasesDbContext db, DataScope scope,
         IWorkingCalendar calendar, CancellationToken ct)
     {
         if (!(await QueriesAsync(db, scope, calendar, ct)).TryGetValue(list ?? "mine", out var query))
             throw RequestValidationException.For("list", "list 只能是 mine、due-soon 或 overdue", "case.invalid-list");
         // Cases without a step due date last on both providers (SQLite sorts NULL first, PostgreSQL last).
-        var cases = await query.OrderBy(c => c.StepDueDate == null).ThenBy(c => c.StepDueDate).ThenBy(c => c.Id).Take(MaxListed)
-            .ToListAsync(ct);
-        return cases.Select(c => CaseSummary.Of(c, calendar.Today)).ToList();
+        return await CasePage.ReadAsync(CasePage.Matching(query, q),
+            cases => cases.OrderBy(c => c.StepDueDate == null).ThenBy(c => c.StepDueDate), page, calendar.Today, ct);
     }
 
     /// <summary>How many cases each list holds, for the tabs (the same filters as <see cref="ListAsync"/>).</summary>

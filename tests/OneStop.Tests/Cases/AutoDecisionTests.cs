@@ -44,8 +44,8 @@ public abstract class AutoDecisionTests(OneStopFactory factory) : ApiTests(facto
         Assert.Contains(RuleName, auto.GetProperty("detail").GetString());
         Assert.Equal("系统", auto.GetProperty("actorRole").GetString());
         var clerk = await s.SignInAsync("clerk");
-        var queue = await clerk.GetFromJsonAsync<JsonElement>("/api/cases/pre-review", Ct);
-        Assert.DoesNotContain(queue.EnumerateArray(), c => c.GetProperty("id").GetInt64() == decided.GetProperty("id").GetInt64());
+        var queue = await CaseScenario.ListAllAsync(clerk, "/api/cases/pre-review");
+        Assert.DoesNotContain(queue, c => c.GetProperty("id").GetInt64() == decided.GetProperty("id").GetInt64());
     }
 
     [Fact]
@@ -58,8 +58,8 @@ public abstract class AutoDecisionTests(OneStopFactory factory) : ApiTests(facto
         Assert.Contains(submitted.GetProperty("history").EnumerateArray(), h =>
             h.GetProperty("detail").GetString() is { } d && d.Contains(RuleName) && d.Contains("经营面积为 500，不在 10–200 之间"));
         var clerk = await s.SignInAsync("clerk");
-        var queue = await clerk.GetFromJsonAsync<JsonElement>("/api/cases/pre-review", Ct);
-        Assert.Contains(queue.EnumerateArray(), c => c.GetProperty("id").GetInt64() == submitted.GetProperty("id").GetInt64());
+        var queue = await CaseScenario.ListAllAsync(clerk, "/api/cases/pre-review");
+        Assert.Contains(queue, c => c.GetProperty("id").GetInt64() == submitted.GetProperty("id").GetInt64());
     }
 
     [Fact]

@@ -69,12 +69,12 @@ public abstract class BundleSubCasesRunInParallelTests(OneStopFactory factory) :
             Assert.StartsWith(b.Main.GetProperty("number").GetString() + "-", part.GetProperty("number").GetString());
         }
 
-        var foodTasks = await b.FoodApprover.GetFromJsonAsync<JsonElement>("/api/cases/tasks?list=mine", Ct);
-        Assert.Contains(foodTasks.EnumerateArray(), t => t.GetProperty("id").GetInt64() == food);
-        Assert.DoesNotContain(foodTasks.EnumerateArray(), t => t.GetProperty("id").GetInt64() == jobs);
-        var jobsTasks = await b.JobsApprover.GetFromJsonAsync<JsonElement>("/api/cases/tasks?list=mine", Ct);
-        Assert.Contains(jobsTasks.EnumerateArray(), t => t.GetProperty("id").GetInt64() == jobs);
-        Assert.DoesNotContain(jobsTasks.EnumerateArray(), t => t.GetProperty("id").GetInt64() == food);
+        var foodTasks = await CaseScenario.ListAllAsync(b.FoodApprover, "/api/cases/tasks?list=mine");
+        Assert.Contains(foodTasks, t => t.GetProperty("id").GetInt64() == food);
+        Assert.DoesNotContain(foodTasks, t => t.GetProperty("id").GetInt64() == jobs);
+        var jobsTasks = await CaseScenario.ListAllAsync(b.JobsApprover, "/api/cases/tasks?list=mine");
+        Assert.Contains(jobsTasks, t => t.GetProperty("id").GetInt64() == jobs);
+        Assert.DoesNotContain(jobsTasks, t => t.GetProperty("id").GetInt64() == food);
         Assert.Equal(HttpStatusCode.Forbidden, (await b.FoodApprover.GetAsync($"/api/cases/{jobs}", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await b.JobsApprover.GetAsync($"/api/cases/{food}", Ct)).StatusCode);
         var intrude = await b.JobsApprover.PostAsJsonAsync($"/api/cases/{food}/steps/complete", new { opinion = "越权" }, Ct);

@@ -26,8 +26,8 @@ public abstract class CaseLifecycleTests(OneStopFactory factory) : ApiTests(fact
         Assert.Equal("440106********1231", submitted.GetProperty("applicant").GetProperty("idNumber").GetString());
 
         var clerk = await s.SignInAsync("clerk");
-        var queue = await clerk.GetFromJsonAsync<JsonElement>("/api/cases/pre-review", Ct);
-        Assert.Contains(queue.EnumerateArray(), c => c.GetProperty("id").GetInt64() == id);
+        var queue = await CaseScenario.ListAllAsync(clerk, "/api/cases/pre-review");
+        Assert.Contains(queue, c => c.GetProperty("id").GetInt64() == id);
         var accepted = await s.PostAsync(clerk, $"/api/cases/{id}/accept", new { note = "材料齐全，容缺受理" });
         Assert.Equal("InReview", accepted.GetProperty("state").GetString());
         Assert.Equal("AcceptWithDeferred", accepted.GetProperty("history").EnumerateArray().Last().GetProperty("action").GetString());
@@ -35,8 +35,8 @@ public abstract class CaseLifecycleTests(OneStopFactory factory) : ApiTests(fact
         Assert.NotNull(accepted.GetProperty("deferredDueDate").GetString());
 
         var approver = await s.SignInAsync("approver");
-        var tasks = await approver.GetFromJsonAsync<JsonElement>("/api/cases/tasks?list=mine", Ct);
-        Assert.Contains(tasks.EnumerateArray(), c => c.GetProperty("id").GetInt64() == id);
+        var tasks = await CaseScenario.ListAllAsync(approver, "/api/cases/tasks?list=mine");
+        Assert.Contains(tasks, c => c.GetProperty("id").GetInt64() == id);
         await s.PostAsync(approver, $"/api/cases/{id}/steps/complete", new { opinion = "经审核，材料符合要求" });
         var decided = await s.PostAsync(approver, $"/api/cases/{id}/decide", new { decision = "Granted" });
         Assert.Equal("Decided", decided.GetProperty("state").GetString());

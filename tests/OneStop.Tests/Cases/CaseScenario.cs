@@ -155,6 +155,18 @@ public sealed class CaseScenario(OneStopFactory factory)
         return problem;
     }
 
+    /// <summary>Every case of a workbench list (待预审, 审批待办), read page by page as the list pages them.</summary>
+    public static async Task<List<JsonElement>> ListAllAsync(HttpClient who, string path)
+    {
+        var all = new List<JsonElement>();
+        for (var page = 1; ; page++)
+        {
+            var body = await who.GetFromJsonAsync<JsonElement>($"{path}{(path.Contains('?') ? '&' : '?')}page={page}", TestContext.Current.CancellationToken);
+            all.AddRange(body.GetProperty("items").EnumerateArray());
+            if (page >= body.GetProperty("pages").GetInt32()) return all;
+        }
+    }
+
     public static IEnumerable<string> Actions(JsonElement view) =>
         view.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()!);
 

@@ -25,8 +25,8 @@ public abstract class CaseScopeTests(OneStopFactory factory) : ApiTests(factory)
         Assert.Equal(HttpStatusCode.Forbidden, (await yuexiu.GetAsync($"/api/cases/{id}", Ct)).StatusCode);
         var accept = await yuexiu.PostAsJsonAsync($"/api/cases/{id}/accept", new { }, Ct);
         Assert.Equal("case.out-of-scope", (await CaseScenario.RefusedAsync(accept, HttpStatusCode.Forbidden)).Code);
-        var queue = await yuexiu.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/cases/pre-review", Ct);
-        Assert.DoesNotContain(queue.EnumerateArray(), c => c.GetProperty("id").GetInt64() == id);
+        var queue = await CaseScenario.ListAllAsync(yuexiu, "/api/cases/pre-review");
+        Assert.DoesNotContain(queue, c => c.GetProperty("id").GetInt64() == id);
         Assert.Equal("Submitted", (await s.GetAsync(await s.SignInAsync("clerk"), id)).GetProperty("state").GetString());
     }
 
@@ -47,8 +47,8 @@ public abstract class CaseScopeTests(OneStopFactory factory) : ApiTests(factory)
             var response = await other.PostAsJsonAsync(path, body, Ct);
             Assert.Equal("case.out-of-scope", (await CaseScenario.RefusedAsync(response, HttpStatusCode.Forbidden)).Code);
         }
-        var tasks = await other.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/cases/tasks?list=mine", Ct);
-        Assert.DoesNotContain(tasks.EnumerateArray(), c => c.GetProperty("id").GetInt64() == id);
+        var tasks = await CaseScenario.ListAllAsync(other, "/api/cases/tasks?list=mine");
+        Assert.DoesNotContain(tasks, c => c.GetProperty("id").GetInt64() == id);
         var own = await s.GetAsync(await s.SignInAsync("approver"), id);
         Assert.Equal(["Submit", "AcceptWithDeferred"], CaseScenario.Actions(own));
     }

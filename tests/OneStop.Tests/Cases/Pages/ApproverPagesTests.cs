@@ -31,23 +31,23 @@ public abstract class ApproverPagesTests(OneStopFactory factory) : ApiTests(fact
     {
         var (_, id, number, approver) = await AcceptedAsync();
         var due = (await CaseAsync(approver, id)).GetProperty("steps")[0].GetProperty("dueDate").GetString();
-        var html = await approver.GetStringAsync("/workbench/cases/tasks?list=mine", Ct);
+        var html = await approver.GetStringAsync($"/workbench/cases/tasks?list=mine&q={number}", Ct);
         Assert.Contains($"href=\"/workbench/cases/{id}\">{number}</a>", html);
         Assert.Contains("本部门待办（", html);
         Assert.Contains("审查中", html);
         Assert.False(string.IsNullOrEmpty(due));
         Assert.Contains(due!, html);
-        Assert.DoesNotContain($">{number}<", await approver.GetStringAsync("/workbench/cases/tasks?list=overdue", Ct));
+        Assert.DoesNotContain($">{number}<", await approver.GetStringAsync($"/workbench/cases/tasks?list=overdue&q={number}", Ct));
     }
 
     [Fact]
     public async Task The_tabs_count_the_departments_cases_and_a_stopped_clock_shows_instead_of_a_due_date()
     {
-        var (s, id, _, approver) = await AcceptedAsync();
+        var (s, id, number, approver) = await AcceptedAsync();
         await s.PostAsync(approver, $"/api/cases/{id}/special-procedure", new { procedure = "现场勘验", reason = "核查经营场所" });
-        var listed = (await approver.GetFromJsonAsync<JsonElement>("/api/cases/tasks?list=mine", Ct)).GetArrayLength();
+        var listed = (await approver.GetFromJsonAsync<JsonElement>("/api/cases/tasks?list=mine", Ct)).GetProperty("total").GetInt32();
 
-        var html = await approver.GetStringAsync("/workbench/cases/tasks?list=mine", Ct);
+        var html = await approver.GetStringAsync($"/workbench/cases/tasks?list=mine&q={number}", Ct);
 
         Assert.Contains($"本部门待办（{listed}）", html);
         var row = System.Text.RegularExpressions.Regex.Match(html, $"<tr data-test=\"task-row\"[^>]*>\\s*<td data-label=\"办件编号\"><a href=\"/workbench/cases/{id}\">[\\s\\S]*?</tr>").Value;
@@ -58,7 +58,7 @@ public abstract class ApproverPagesTests(OneStopFactory factory) : ApiTests(fact
     [Fact]
     public async Task An_approver_of_another_department_gets_the_forbidden_page()
     {
-        var (s, id, _, _) = await AcceptedAsync();
+        var (s, id, number, _) = await AcceptedAsync();
         var other = await s.SignInAsync("yx-approver");
         // The host's convention for pages: a refusal leads to the "no access" page (403), not an error dump.
         var response = await other.GetAsync($"/workbench/cases/{id}", Ct);
@@ -67,7 +67,7 @@ public abstract class ApproverPagesTests(OneStopFactory factory) : ApiTests(fact
         var forbidden = await other.GetAsync("/forbidden", Ct);
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
         Assert.Contains("无权访问", await forbidden.Content.ReadAsStringAsync(Ct));
-        Assert.DoesNotContain($"/workbench/cases/{id}\"", await other.GetStringAsync("/workbench/cases/tasks", Ct));
+        Assert.DoesNotContain($"/workbench/cases/{id}\"", await other.GetStringAsync($"/workbench/cases/tasks?q={number}", Ct));
     }
 
     [Fact]
@@ -175,14 +175,14 @@ public abstract class ApproverPagesTests(OneStopFactory factory) : ApiTests(fact
         var id = submitted.GetProperty("id").GetInt64();
         var number = submitted.GetProperty("number").GetString()!;
         await s.PostAsync(await s.SignInAsync("clerk"), $"/api/cases/{id}/accept", new { });
-        Assert.DoesNotContain($">{number}<", await (await s.SignInAsync("approver")).GetStringAsync("/workbench/cases/tasks?list=overdue", Ct));
+        Assert.DoesNotContain($">{number}<", await (await s.SignInAsync("approver")).GetStringAsync($"/workbench/cases/tasks?list=overdue&q={number}", Ct));
 
         own.Clock.Advance(TimeSpan.FromDays(30));
         var approver = await s.SignInAsync("approver");
-        var overdue = await approver.GetStringAsync("/workbench/cases/tasks?list=overdue", Ct);
+        var overdue = await approver.GetStringAsync($"/workbench/cases/tasks?list=overdue&q={number}", Ct);
         Assert.Contains($">{number}<", overdue);
         Assert.Contains("class=\"overdue\"", overdue);
         Assert.Contains("（已超期）", overdue);
-        Assert.DoesNotContain($">{number}<", await approver.GetStringAsync("/workbench/cases/tasks?list=due-soon", Ct));
+        Assert.DoesNotContain($">{number}<", await approver.GetStringAsync($"/workbench/cases/tasks?list=due-soon&q={number}", Ct));
     }
 }

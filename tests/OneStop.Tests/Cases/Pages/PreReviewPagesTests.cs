@@ -27,7 +27,7 @@ public abstract class PreReviewPagesTests(OneStopFactory factory) : ApiTests(fac
     public async Task The_clerk_sees_a_submitted_case_in_the_queue_with_the_applicant_masked()
     {
         var (_, id, number, clerk) = await SubmittedAsync();
-        var html = await clerk.GetStringAsync("/workbench/cases/pre-review", Ct);
+        var html = await clerk.GetStringAsync($"/workbench/cases/pre-review?q={number}", Ct);
         Assert.Contains($"href=\"/workbench/cases/{id}\">{number}</a>", html);
         Assert.Contains("张*", html);
         Assert.DoesNotContain("张三", html);

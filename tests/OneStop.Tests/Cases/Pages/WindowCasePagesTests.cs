@@ -90,7 +90,7 @@ public abstract partial class WindowCasePagesTests(OneStopFactory factory) : Api
         Assert.Equal("Submitted", c.GetProperty("state").GetString());
         Assert.Equal("Window", c.GetProperty("channel").GetString());
         Assert.Equal("Deferred", c.GetProperty("materials")[2].GetProperty("status").GetString());
-        Assert.Contains($"/workbench/cases/{id}\"", await clerk.GetStringAsync("/workbench/cases/pre-review", Ct));
+        Assert.Contains($"/workbench/cases/{id}\"", await clerk.GetStringAsync($"/workbench/cases/pre-review?q={c.GetProperty("number").GetString()}", Ct));
         Assert.DoesNotContain($"href=\"/workbench/cases/{id}/fill\"", await clerk.GetStringAsync("/workbench/cases/window", Ct));
     }
 

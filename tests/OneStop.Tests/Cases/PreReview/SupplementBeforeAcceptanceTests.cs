@@ -46,8 +46,8 @@ public abstract class SupplementBeforeAcceptanceTests(OneStopFactory factory) : 
         var answered = await s.PostAsync(citizen, $"/api/cases/{id}/supplement-answer", new { note = "已补齐" });
         Assert.Equal("Submitted", answered.GetProperty("state").GetString());
         AssertNoClock(answered);
-        var queue = await clerk.GetFromJsonAsync<JsonElement>("/api/cases/pre-review", Ct);
-        Assert.Contains(queue.EnumerateArray(), c => c.GetProperty("id").GetInt64() == id && c.GetProperty("state").GetString() == "Submitted");
+        var queue = await CaseScenario.ListAllAsync(clerk, "/api/cases/pre-review");
+        Assert.Contains(queue, c => c.GetProperty("id").GetInt64() == id && c.GetProperty("state").GetString() == "Submitted");
 
         // The clock starts at acceptance, the day the answer is accepted (not the day the notice went out).
         var accepted = await s.PostAsync(clerk, $"/api/cases/{id}/accept", new { note = "补正后材料齐全" });

@@ -56,6 +56,32 @@ public abstract class HotlinePagesTests(OneStopFactory factory) : ApiTests(facto
     }
 
     [Fact]
+    public async Task A_dispatcher_pages_through_more_tickets_to_dispatch_than_a_page_holds()
+    {
+        await using var own = await Factory.WithOwnClockAsync(); // an installation of its own: the queue's length is known
+        var agent = await own.Factory.SignedInAsync("agent");
+        for (var i = 0; i <= OneStop.Hotline.Tickets.Reading.ReadTickets.PageSize; i++)
+            await RegisterAsync(agent, $"天河路{i + 1}号门口自来水管爆裂，水一直往外冒", $"138001380{i:00}");
+        var dispatcher = await own.Factory.SignedInAsync("dispatcher");
+        var total = (await dispatcher.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/hotline/tickets?queue=ToDispatch", Ct))
+            .GetProperty("total").GetInt32();
+        var pages = (total + OneStop.Hotline.Tickets.Reading.ReadTickets.PageSize - 1) / OneStop.Hotline.Tickets.Reading.ReadTickets.PageSize;
+        Assert.True(pages >= 2, $"{total} tickets to dispatch");
+
+        var first = await dispatcher.GetStringAsync("/workbench/hotline/dispatch?tab=ToDispatch", Ct);
+        var second = await dispatcher.GetStringAsync("/workbench/hotline/dispatch?tab=ToDispatch&page=2", Ct);
+
+        Assert.Contains($"第 1 / {pages} 页", first);
+        Assert.Contains($"第 2 / {pages} 页", second);
+        var links = new System.Text.RegularExpressions.Regex("/workbench/hotline/tickets/(\\d+)\" data-test=\"ticket-link\"");
+        var onFirst = links.Matches(first).Select(m => m.Groups[1].Value).ToHashSet();
+        var onSecond = links.Matches(second).Select(m => m.Groups[1].Value).ToHashSet();
+        Assert.Equal(OneStop.Hotline.Tickets.Reading.ReadTickets.PageSize, onFirst.Count);
+        Assert.NotEmpty(onSecond);
+        Assert.Empty(onFirst.Intersect(onSecond));
+    }
+
+    [Fact]
     public async Task The_workbench_home_links_each_hotline_role_to_its_pages()
     {
         foreach (var (user, link) in new[] { ("agent", Console), ("dispatcher", "/workbench/hotline/dispatch"),

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OneStop.Cases.Persistence;
 using OneStop.Cases.Reading;
@@ -7,7 +8,7 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Cases.Pages.Workbench.Cases;
 
-/// <summary>审批待办: 本部门待办 / 即将到期 / 已超期 of the approver's department (ApproverTasks, as the API lists them).</summary>
+/// <summary>审批待办: 本部门待办 / 即将到期 / 已超期 of the approver's department (ApproverTasks, as the API lists them), a page at a time.</summary>
 internal sealed class TasksModel(CasesDbContext db, DataScope scope, IWorkingCalendar calendar) : PageModel
 {
     /// <summary>"mine" is every case routed to the approver's department: approvers of one department share its work.</summary>
@@ -15,14 +16,19 @@ internal sealed class TasksModel(CasesDbContext db, DataScope scope, IWorkingCal
         [("mine", "本部门待办"), ("due-soon", "即将到期"), ("overdue", "已超期")];
 
     public string List { get; private set; } = "mine";
-    public IReadOnlyList<CaseSummary> Cases { get; private set; } = [];
+    public string? Q { get; private set; }
+    public CasePage Cases { get; private set; } = new([], 0, 1, CasePage.Size);
     public IReadOnlyDictionary<string, int> Counts { get; private set; } = new Dictionary<string, int>();
 
-    public async Task OnGetAsync(string? list, CancellationToken ct)
+    public string Link(string list, int page = 1) => WorkbenchLists.Link("/workbench/cases/tasks", list, page, Q);
+
+    // "page" is also Razor Pages' own route value (the page's path): the number is read from the query string by name.
+    public async Task OnGetAsync(string? list, [FromQuery(Name = "page")] int? page, string? q, CancellationToken ct)
     {
         // An unknown tab shows the first one rather than an error page: the address is the person's, not an integrator's.
         List = Tabs.Any(t => t.Key == list) ? list! : "mine";
-        Cases = await ApproverTasks.ListAsync(List, db, scope, calendar, ct);
+        Q = WorkbenchLists.Search(q);
+        Cases = await WorkbenchLists.ReadAsync(page, p => ApproverTasks.ListAsync(List, p, Q, db, scope, calendar, ct));
         Counts = await ApproverTasks.CountsAsync(db, scope, calendar, ct);
     }
 }

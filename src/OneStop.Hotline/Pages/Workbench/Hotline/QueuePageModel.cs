@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OneStop.Hotline.Tickets;
 using OneStop.Hotline.Tickets.Reading;
@@ -23,7 +24,8 @@ internal abstract class QueuePageModel(TicketWork w) : PageModel
     public string Link(TicketQueue queue, int page = 1) =>
         $"{Address}?tab={queue}" + (page > 1 ? $"&page={page}" : "") + (string.IsNullOrEmpty(Q) ? "" : $"&q={Uri.EscapeDataString(Q)}");
 
-    public async Task OnGetAsync(string? tab, int? page, string? q, CancellationToken ct)
+    // "page" is also Razor Pages' own route value (the page's path): the number is read from the query string by name.
+    public async Task OnGetAsync(string? tab, [FromQuery(Name = "page")] int? page, string? q, CancellationToken ct)
     {
         w.Scope.Staff(Roles);
         // An unknown tab or page shows the first one rather than an error page: the address is the person's.
