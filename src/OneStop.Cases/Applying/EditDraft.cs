@@ -10,7 +10,10 @@ using OneStop.Platform.Security;
 
 namespace OneStop.Cases.Applying;
 
-/// <summary>The form's values, the 容缺 marks ("to be supplied later") and, where the profile lacks them, phone and address.</summary>
+/// <summary>
+/// The form's values and the 容缺 marks ("to be supplied later"). Either may be left out and stays as saved: an integrator
+/// marking a material to follow need not send the form again. A form sent replaces the saved one (<c>{}</c> clears it).
+/// </summary>
 public sealed record EditDraftRequest(Dictionary<string, string?>? Fields, IReadOnlyList<int>? Deferred);
 
 /// <summary>保存草稿: the applicant (or the clerk for a walk-in) saves what they typed; come back later and submit.</summary>
@@ -31,8 +34,7 @@ public static class EditDraft
     {
         var (c, actor) = await FillingAccess.LoadAsync(db, scope, id, ct);
         c.Require(CaseAction.SaveDraft);
-        var fields = Validated(c, request.Fields ?? [], ChinaTime.Today(time));
-        c.SaveFields(fields, actor, time.GetUtcNow().UtcDateTime);
+        if (request.Fields is { } input) c.SaveFields(Validated(c, input, ChinaTime.Today(time)), actor, time.GetUtcNow().UtcDateTime);
         if (request.Deferred is { } deferred)
         {
             for (var i = 0; i < c.Materials.Count; i++) c.MarkDeferred(i, deferred.Contains(i));

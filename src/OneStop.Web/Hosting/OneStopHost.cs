@@ -31,6 +31,9 @@ public static class OneStopHost
         {
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            // {"reason":"a","reason":"b"} is refused (400 request.malformed) rather than read as its last value: what a
+            // proxy, a log or a reviewer reads of such a body need not be what was stored.
+            o.SerializerOptions.AllowDuplicateProperties = false;
         });
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
         {
