@@ -79,7 +79,10 @@ public sealed partial class Case
         });
         FileBytes += file.Size;
         NoteSupplementChange();
-        Revision++;
+        // After acceptance a file comes in only for a 容缺 material still owed: nothing else marks its arrival, so the
+        // history does (with the file), and the department sees when and from whom it came before confirming it.
+        if (AcceptedOn is not null) Apply(CaseAction.AttachFile, actor, now, detail: $"上传容缺材料：{m.Name}“{file.FileName}”", attachments: [file]);
+        else Revision++;
     }
 
     /// <summary>The index of the material named <paramref name="name"/>, or -1 (a bundle part's copy of a shared material).</summary>

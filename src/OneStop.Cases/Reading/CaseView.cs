@@ -139,7 +139,7 @@ public sealed record PauseView(string Kind, string Label, DateOnly StartedOn, Da
 public sealed record ExtensionView(int Days, string Reason, string RequestedBy, DateTimeOffset RequestedAt, string Status,
     string StatusLabel, string? DecidedBy, DateTimeOffset? DecidedAt, string? Opinion);
 
-/// <param name="Attachments">Files the entry keeps (a file removed from a submitted case); empty for most entries.</param>
+/// <param name="Attachments">Files the entry keeps (a file removed from a submitted case, a 容缺 file that came in after acceptance); empty for most entries.</param>
 public sealed record HistoryView(int Sequence, DateTimeOffset At, string Action, string ActionLabel, string From, string FromLabel,
     string To, string ToLabel, string Actor, string ActorRole, string? Opinion, string? Detail, IReadOnlyList<FileView> Attachments)
 {

@@ -37,6 +37,14 @@ public abstract class AcceptWithDeferredMaterialsTests(OneStopFactory factory) :
         Assert.Equal("Deferred", supplied.GetProperty("materials")[2].GetProperty("status").GetString());
         Assert.Equal(1, supplied.GetProperty("materials")[2].GetProperty("files").GetArrayLength());
         Assert.Equal(1, supplied.GetProperty("materials")[0].GetProperty("files").GetArrayLength());
+        // Its arrival is in the history, with the file, before anyone confirms it.
+        var arrived = supplied.GetProperty("history").EnumerateArray().Last();
+        Assert.Equal("AttachFile", arrived.GetProperty("action").GetString());
+        Assert.Equal("InReview", arrived.GetProperty("from").GetString());
+        Assert.Equal("InReview", arrived.GetProperty("to").GetString());
+        Assert.Contains("布局图.pdf", arrived.GetProperty("detail").GetString());
+        Assert.Equal(supplied.GetProperty("materials")[2].GetProperty("files")[0].GetProperty("sha256").GetString(),
+            arrived.GetProperty("attachments")[0].GetProperty("sha256").GetString());
 
         var approver = await s.SignInAsync("approver");
         var confirmed = await s.PostAsync(approver, $"/api/cases/{id}/materials/2/confirm");
