@@ -44,6 +44,7 @@ public static class AttachFile
         // The checks that need no bytes come first: a refused upload (a material that does not exist, a full case)
         // must not leave its file in the store, where nothing would ever refer to it.
         c.Require(CaseAction.AttachFile);
+        c.RequireDirectUpload();
         c.EnsureCanAttach(index, content.CanSeek ? content.Length : 0, CaseLimits.MaxCaseBytes);
         var stored = await files.SaveAsync(content, CaseLimits.MaxFileBytes, ct);
         var now = time.GetUtcNow().UtcDateTime;

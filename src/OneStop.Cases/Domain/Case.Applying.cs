@@ -53,6 +53,17 @@ public sealed partial class Case
             throw new BusinessRuleException("case.too-many-files", $"“{m.Name}”最多上传 {CaseLimits.MaxFilesPerMaterial} 个文件");
     }
 
+    /// <summary>
+    /// Whether the applicant may upload to this case itself. A bundle's files come in on the bundle, which passes each to
+    /// the parts that need it (a shared material once for all, recorded on the bundle too); a part takes files of its own
+    /// only while it waits for the answer to its department's 审查中补正, which is answered on the part.
+    /// </summary>
+    public void RequireDirectUpload()
+    {
+        if (Kind == CaseKind.BundlePart && State != CaseState.ReviewSupplement)
+            throw new BusinessRuleException("case.upload-on-bundle", "一件事的材料请在一件事办件中上传，系统会分送需要它的各部门");
+    }
+
     /// <summary>Whether a deferred (容缺) material of this case (a bundle's part) takes a file now.</summary>
     public bool TakesDeferredFile(int material) =>
         material >= 0 && Materials[material].Status == MaterialStatus.Deferred && CaseTransitions.IsAllowed(State, CaseAction.AttachFile)

@@ -33,7 +33,7 @@ public sealed record CaseView(
             c.DepartmentId, c.DepartmentName, ApplicantView.Of(c.Applicant, revealed: detail == PersonalDetail.Revealed),
             c.FormFields.Select(f => new FieldView(f.Key, f.Label, f.Required,
                 FieldValue(f.Kind, c.Fields.GetValueOrDefault(f.Key), detail), f.Kind.ToString(), f.Options)).ToList(),
-            c.Materials.Select((m, i) => MaterialView.Of(i, m, c.TakesDeferredFile(i), masked)).ToList(),
+            c.Materials.Select((m, i) => MaterialView.Of(i, m, c.Kind != CaseKind.BundlePart && c.TakesDeferredFile(i), masked)).ToList(),
             Beijing(c.SubmittedAt), c.AcceptedOn, c.PromisedDueDate, c.StatutoryDueDate, c.DeferredDueDate, Beijing(c.DecidedAt),
             c.Decision?.ToString(), c.Decision?.Chinese(), Text(c.DecisionReason, masked), c.DecidedByRule, Text(c.RefusalReason, masked),
             c.Supplement is { } s ? SupplementView.Of(s, masked) : null,
@@ -105,7 +105,8 @@ public sealed record ApplicantView(string Type, string TypeLabel, string Name, s
 public sealed record FieldView(string Key, string Label, bool Required, string? Value, string Kind = "Text",
     IReadOnlyList<string>? Options = null);
 
-/// <param name="TakesDeferredFile">A 容缺 material whose file may still be uploaded now (also after a grant, not after a denial).</param>
+/// <param name="TakesDeferredFile">A 容缺 material whose file may still be uploaded now (also after a grant, not after a denial);
+/// never on a bundle's part, whose 容缺 files come in on the bundle (<see cref="Case.RequireDirectUpload"/>).</param>
 public sealed record MaterialView(int Index, string Name, bool Required, bool Deferrable, string Status, string StatusLabel,
     IReadOnlyList<FileView> Files, IReadOnlyList<string> NeededBy, DateOnly? DeferredDueDate, bool TakesDeferredFile)
 {

@@ -110,6 +110,43 @@ public abstract class BundleSubCasesRunInParallelTests(OneStopFactory factory) :
         Assert.True((await s.AuditVerifyAsync()).GetProperty("intact").GetBoolean());
     }
 
+    private static int MaterialIndex(JsonElement view, string name) =>
+        view.GetProperty("materials").EnumerateArray().Select(m => m.GetProperty("name").GetString()).ToList().IndexOf(name);
+
+    [Fact]
+    public async Task A_deferred_material_comes_in_on_the_bundle_and_reaches_its_part_not_uploaded_to_the_part_itself()
+    {
+        var s = new CaseScenario(Factory);
+        var b = await AcceptedBundleAsync(s);
+        var citizen = await s.SignInAsync(CaseScenario.Citizen);
+        var foodId = b.Food.GetProperty("id").GetInt64();
+        const string Layout = "设备设施布局和操作流程文件";
+
+        var direct = await s.UploadAsync(citizen, foodId, MaterialIndex(b.Food, Layout), CaseScenario.Pdf("layout"), "布局图.pdf");
+        Assert.Equal("case.upload-on-bundle", (await CaseScenario.RefusedAsync(direct, HttpStatusCode.Conflict)).Code);
+        var untouched = await s.GetAsync(b.FoodApprover, foodId);
+        Assert.Equal(b.Food.GetProperty("revision").GetInt32(), untouched.GetProperty("revision").GetInt32());
+        Assert.Equal(0, untouched.GetProperty("materials")[MaterialIndex(b.Food, Layout)].GetProperty("files").GetArrayLength());
+        // The pages offer the upload where it is taken: on the bundle, not on the part.
+        Assert.False(untouched.GetProperty("materials")[MaterialIndex(b.Food, Layout)].GetProperty("takesDeferredFile").GetBoolean());
+        Assert.True(b.Main.GetProperty("materials")[MaterialIndex(b.Main, Layout)].GetProperty("takesDeferredFile").GetBoolean());
+
+        var main = b.Main.GetProperty("id").GetInt64();
+        Assert.True((await s.UploadAsync(citizen, main, MaterialIndex(b.Main, Layout), CaseScenario.Pdf("layout"), "布局图.pdf")).IsSuccessStatusCode);
+        var reached = await s.GetAsync(b.FoodApprover, foodId);
+        Assert.Equal(1, reached.GetProperty("materials")[MaterialIndex(b.Food, Layout)].GetProperty("files").GetArrayLength());
+        Assert.Equal("AttachFile", CaseScenario.Actions(reached).Last());
+        Assert.Equal("AttachFile", CaseScenario.Actions(await s.GetAsync(citizen, main)).Last());
+
+        // The part's own 审查中补正 is answered on the part, files included.
+        await s.PostAsync(b.FoodApprover, $"/api/cases/{foodId}/review-supplement", new
+        {
+            items = new[] { new { material = "食品经营许可申请书", problem = "缺少申请人签字" } }, note = "请补正申请书",
+        });
+        var signed = await s.UploadAsync(citizen, foodId, MaterialIndex(b.Food, "食品经营许可申请书"), CaseScenario.Pdf("signed"), "申请书（签字）.pdf");
+        Assert.True(signed.IsSuccessStatusCode, await signed.Content.ReadAsStringAsync(Ct));
+    }
+
     [Fact]
     public async Task Two_departments_deciding_their_parts_at_the_same_moment_both_succeed()
     {
