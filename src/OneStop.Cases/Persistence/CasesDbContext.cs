@@ -52,7 +52,8 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options)
             // The workbenches' queries: a region's pre-review queue, a department's tasks by due date, an applicant's cases.
             e.HasIndex(c => new { c.RegionCode, c.State });
             e.HasIndex(c => new { c.DepartmentId, c.State, c.StepDueDate });
-            e.HasIndex(c => c.ApplicantAccountId);
+            // 我的办件 and the bound on open drafts count an applicant's cases by state: an enterprise or an agent may have thousands.
+            e.HasIndex(c => new { c.ApplicantAccountId, c.State });
             e.HasIndex(c => c.ParentId);
             e.HasIndex(c => c.SubmittedAt);
         });

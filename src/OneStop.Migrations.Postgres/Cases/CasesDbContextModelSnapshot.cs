@@ -174,14 +174,14 @@ namespace OneStop.Migrations.Postgres.Cases
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicantAccountId");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("ParentId");
 
                     b.HasIndex("SubmittedAt");
+
+                    b.HasIndex("ApplicantAccountId", "State");
 
                     b.HasIndex("RegionCode", "State");
 

@@ -167,14 +167,14 @@ namespace OneStop.Migrations.Sqlite.Cases
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicantAccountId");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("ParentId");
 
                     b.HasIndex("SubmittedAt");
+
+                    b.HasIndex("ApplicantAccountId", "State");
 
                     b.HasIndex("RegionCode", "State");
 
